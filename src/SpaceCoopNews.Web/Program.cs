@@ -1,22 +1,31 @@
-var builder = WebApplication.CreateBuilder(args);
+using SpaceCoopNews.Web.Commands;
+using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Health;
+using SpaceCoopNews.Web.Logging;
+using SpaceCoopNews.Web.Pages;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSiteLogging();
+builder.AddNewsStore();
+builder.AddReaderPages();
+builder.AddHealth();
 
 var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (CommandLine.IsCommand(args))
 {
-    app.UseExceptionHandler("/Error");
+    return await CommandLine.RunAsync(app, args);
 }
+await app.InitializeDatabaseAsync();
 
+app.UseSiteErrorPages();
+app.UseRequestLogging();
 app.UseRouting();
-
 app.UseAuthorization();
-
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealth();
+await app.RunAsync();
+return 0;
 
-app.Run();
+/// <summary>Entry point; public so integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,14 @@
+using SpaceCoopNews.Web.Data;
+
+namespace SpaceCoopNews.Web.Articles;
+
+/// <summary>The one definition of "what readers may see", shared by pages, feeds, search and the API.</summary>
+public static class ArticleQueries
+{
+    public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime nowUtc) =>
+        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= nowUtc);
+
+    /// <summary>Newest first; the id breaks ties so paging never repeats or skips a story.</summary>
+    public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+}

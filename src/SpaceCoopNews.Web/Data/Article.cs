@@ -1,0 +1,32 @@
+namespace SpaceCoopNews.Web.Data;
+
+/// <summary>A news story: Markdown as written, HTML rendered and sanitized once at save time.</summary>
+public class Article
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public string Summary { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+    public string? SourceName { get; set; }
+    public string? SourceUrl { get; set; }
+    public string? Author { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+
+    /// <summary>Incremented on every save; a stale save fails instead of overwriting.</summary>
+    public int Version { get; set; }
+
+    public List<ArticleEntity> Entities { get; set; } = [];
+}
+
+public enum ArticleStatus
+{
+    Draft = 0,
+    Scheduled = 1,
+    Published = 2,
+    Archived = 3,
+}

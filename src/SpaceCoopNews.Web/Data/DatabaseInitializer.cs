@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using SpaceCoopNews.Web.Seed;
+
+namespace SpaceCoopNews.Web.Data;
+
+/// <summary>Brings the database up to date at start-up: migrations, WAL, then seed content.</summary>
+public sealed class DatabaseInitializer(NewsDbContext db, ArticleSeeder articleSeeder, ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            SqlitePragmas.EnableWriteAheadLog(db.Database.GetDbConnection());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applied {Count} migrations: {Migrations}", pending.Count, pending);
+        }
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await MigrateAsync(cancellationToken);
+        await articleSeeder.SeedAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SpaceCoopNews.Web.Articles;
+using SpaceCoopNews.Web.Data;
+
+namespace SpaceCoopNews.Web.Pages.Articles;
+
+/// <summary>One published story with its entities grouped by kind.</summary>
+public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePageModel
+{
+    public Article Story { get; private set; } = null!;
+    public IReadOnlyList<IGrouping<EntityKind, EntityChip>> EntityGroups { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var story = await db.Articles.AsNoTracking().VisibleAt(now).FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (story is null)
+        {
+            return NotFound();
+        }
+        Story = story;
+        var chips = await EntityChip.ForArticlesAsync(db, [story.Id], cancellationToken);
+        EntityGroups = chips[story.Id].GroupBy(c => c.Kind).OrderBy(g => g.Key).ToList();
+        Meta.Title = story.Title;
+        Meta.Description = string.IsNullOrEmpty(story.Summary) ? story.Title : story.Summary;
+        Meta.CanonicalPath = $"/articles/{story.Slug}";
+        return Page();
+    }
+
+    public static string GroupHeading(EntityKind kind) => kind switch
+    {
+        EntityKind.Agency => "Agencies",
+        EntityKind.Mission => "Missions",
+        _ => "People",
+    };
+}
