@@ -1,0 +1,45 @@
+using SpaceCoopNews.Tagging.Matching;
+
+namespace SpaceCoopNews.Tagging.Disambiguation;
+
+/// <summary>
+/// A canonical name or unambiguous alias links on sight. Names that several entities share, or
+/// that an entity lists as ambiguous, or that are also a surname, are left to the other rules.
+/// </summary>
+internal static class NameRule
+{
+    public const double FullNameConfidence = 0.95;
+    public const double AcronymConfidence = 0.9;
+
+    public static void Apply(Story story)
+    {
+        foreach (var candidate in story.Names)
+        {
+            if (StrongEntity(candidate) is not { } entry) continue;
+            var entity = story.Entity(entry.Entity);
+            var surface = story.Surface(candidate);
+            var field = story.FieldName(candidate);
+            var isName = entry.Cased == entity.Name;
+            var evidence = entity.Kind == EntityKind.Person && isName ? $"full name in {field}"
+                : isName ? $"name in {field}"
+                : $"alias '{surface}' in {field}";
+            var confidence = entry.Case == CaseRule.Exact ? AcronymConfidence : FullNameConfidence;
+            story.Link(entry.Entity, candidate, confidence, evidence, byName: true);
+        }
+    }
+
+    /// <summary>The one entity this candidate names unambiguously, or null.</summary>
+    public static AliasEntry? StrongEntity(Candidate candidate)
+    {
+        AliasEntry? found = null;
+        foreach (var entry in candidate.Entries)
+        {
+            if (entry.Role != AliasRole.Name) return null;
+            if (found is { } other && other.Entity != entry.Entity) return null;
+            found ??= entry;
+        }
+        return found;
+    }
+
+    public static bool IsBlocked(Candidate candidate) => candidate.Entries.Any(e => e.Role == AliasRole.Blocker);
+}

@@ -1,0 +1,34 @@
+namespace SpaceCoopNews.Tagging.Matching;
+
+/// <summary>
+/// A field folded for matching: <see cref="Cased"/> keeps letter case, <see cref="Keys"/> is the
+/// lower-cased form the automaton reads; both map back to the original string.
+/// </summary>
+internal sealed class NormalizedText
+{
+    public NormalizedText(string original, char[] cased, char[] keys, int[] originStart, int[] originEnd, int length)
+    {
+        Original = original;
+        Cased = cased;
+        Keys = keys;
+        OriginStart = originStart;
+        OriginEnd = originEnd;
+        Length = length;
+    }
+
+    public string Original { get; }
+    public char[] Cased { get; }
+    public char[] Keys { get; }
+    public int[] OriginStart { get; }
+    public int[] OriginEnd { get; }
+    public int Length { get; }
+
+    public bool IsWordChar(int index) => index >= 0 && index < Length && char.IsLetterOrDigit(Keys[index]);
+
+    /// <summary>The original text's offset and length behind the normalized range [start, end).</summary>
+    public (int Start, int Length) ToOriginal(int start, int end)
+    {
+        var from = OriginStart[start];
+        return (from, OriginEnd[end - 1] - from);
+    }
+}
