@@ -3,12 +3,14 @@ using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Health;
 using SpaceCoopNews.Web.Logging;
 using SpaceCoopNews.Web.Pages;
+using SpaceCoopNews.Web.Tagging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.AddNewsStore();
 builder.AddReaderPages();
 builder.AddHealth();
+builder.AddTagging();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
@@ -24,6 +26,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealth();
+app.MapTagging();
 await app.RunAsync();
 return 0;
 

@@ -8,6 +8,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<IServiceProvider, string[], Task<int>>> Commands = new()
     {
         ["migrate"] = MigrateAsync,
+        ["eval-tagging"] = Tagging.EvalTaggingCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Seed;
+using SpaceCoopNews.Web.Tagging;
 
 namespace SpaceCoopNews.Web.Data;
 
-/// <summary>Brings the database up to date at start-up: migrations, WAL, then seed content.</summary>
-public sealed class DatabaseInitializer(NewsDbContext db, ArticleSeeder articleSeeder, ILogger<DatabaseInitializer> logger)
+/// <summary>Brings the database up to date at start-up: migrations, WAL, the catalogue, then sample stories.</summary>
+public sealed class DatabaseInitializer(NewsDbContext db, CatalogueSeeder catalogueSeeder, ArticleSeeder articleSeeder, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -28,6 +29,7 @@ public sealed class DatabaseInitializer(NewsDbContext db, ArticleSeeder articleS
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
+        await catalogueSeeder.ApplyAsync(cancellationToken);
         await articleSeeder.SeedAsync(cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Markdown;
+using SpaceCoopNews.Web.Tagging;
 
 namespace SpaceCoopNews.Web.Seed;
 
@@ -9,7 +10,7 @@ namespace SpaceCoopNews.Web.Seed;
 /// Loads the sample stories once into an empty database. A marker row makes it idempotent:
 /// a restart adds nothing, and stories an editor deleted do not come back.
 /// </summary>
-public sealed class ArticleSeeder(NewsDbContext db, MarkdownRenderer markdown, IOptions<SeedOptions> options, TimeProvider clock, ILogger<ArticleSeeder> logger)
+public sealed class ArticleSeeder(NewsDbContext db, MarkdownRenderer markdown, StoryTagger tagger, IOptions<SeedOptions> options, TimeProvider clock, ILogger<ArticleSeeder> logger)
 {
     private const string MarkerKey = "seed.articles";
 
@@ -25,7 +26,7 @@ public sealed class ArticleSeeder(NewsDbContext db, MarkdownRenderer markdown, I
         var seeds = SeedArticle.LoadEmbedded();
         foreach (var seed in seeds)
         {
-            db.Articles.Add(new Article
+            var article = new Article
             {
                 Slug = seed.Slug,
                 Title = seed.Title,
@@ -38,10 +39,14 @@ public sealed class ArticleSeeder(NewsDbContext db, MarkdownRenderer markdown, I
                 CreatedAt = now,
                 UpdatedAt = now,
                 Status = ArticleStatus.Published,
-            });
+            };
+            await tagger.TagAsync(article, cancellationToken);
+            db.Articles.Add(article);
         }
         db.Settings.Add(new Setting { Key = MarkerKey, Value = now.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
+        // Every story in the database was just tagged by the current tagger: no re-tag needed.
+        await RetagService.StoreFingerprintAsync(db, cancellationToken);
         logger.LogInformation("Seeded {Count} sample stories", seeds.Count);
     }
 }
