@@ -1,3 +1,4 @@
+using SpaceCoopNews.Web.Accounts;
 using SpaceCoopNews.Web.Commands;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Health;
@@ -9,6 +10,7 @@ builder.AddSiteLogging();
 builder.AddNewsStore();
 builder.AddReaderPages();
 builder.AddHealth();
+builder.AddAccounts();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
@@ -20,6 +22,7 @@ await app.InitializeDatabaseAsync();
 app.UseSiteErrorPages();
 app.UseRequestLogging();
 app.UseRouting();
+app.UseAccounts();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

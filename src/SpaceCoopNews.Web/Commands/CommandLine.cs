@@ -1,3 +1,4 @@
+using SpaceCoopNews.Web.Accounts;
 using SpaceCoopNews.Web.Data;
 
 namespace SpaceCoopNews.Web.Commands;
@@ -8,6 +9,7 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<IServiceProvider, string[], Task<int>>> Commands = new()
     {
         ["migrate"] = MigrateAsync,
+        ["create-admin"] = CreateAdminCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
