@@ -1,3 +1,4 @@
+using SpaceCoopNews.Web.Accounts;
 using SpaceCoopNews.Web.Commands;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Health;
@@ -11,6 +12,7 @@ builder.AddNewsStore();
 builder.AddReaderPages();
 builder.AddHealth();
 builder.AddTagging();
+builder.AddAccounts();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
@@ -22,6 +24,7 @@ await app.InitializeDatabaseAsync();
 app.UseSiteErrorPages();
 app.UseRequestLogging();
 app.UseRouting();
+app.UseAccounts();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

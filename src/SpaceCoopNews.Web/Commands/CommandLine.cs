@@ -1,3 +1,4 @@
+using SpaceCoopNews.Web.Accounts;
 using SpaceCoopNews.Web.Data;
 
 namespace SpaceCoopNews.Web.Commands;
@@ -9,6 +10,7 @@ public static class CommandLine
     {
         ["migrate"] = MigrateAsync,
         ["eval-tagging"] = Tagging.EvalTaggingCommand.RunAsync,
+        ["create-admin"] = CreateAdminCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

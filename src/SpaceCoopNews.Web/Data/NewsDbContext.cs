@@ -1,14 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace SpaceCoopNews.Web.Data;
 
-public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+/// <summary>The one SQLite database: stories, catalogue, and the newsroom's accounts (Identity stores).</summary>
+public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<EditorUser, IdentityRole, string>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+    }
 }

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SpaceCoopNews.Web.Pages;
 
-/// <summary>The page shown for 4xx answers (re-executed by the status code pages middleware).</summary>
+/// <summary>
+/// The page shown for 4xx answers (re-executed by the status code pages middleware). A failed
+/// form post is re-executed as a POST, so the page answers POST too, without a token check.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : SitePageModel
 {
     public int Code { get; private set; }
@@ -14,6 +18,8 @@ public sealed class StatusModel : SitePageModel
         Meta.NoIndex = true;
         return Page();
     }
+
+    public IActionResult OnPost(int code) => OnGet(code);
 
     public string Heading => Code switch
     {

@@ -27,6 +27,8 @@ public class NewsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Articles", SeedArticles ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "test-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests sign in many times from one address; the limit itself is tested with its own factory.
+        builder.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
     }
 
     /// <summary>Stores a published story directly, rendered the way the app renders on save.</summary>
