@@ -1,9 +1,12 @@
 using SpaceCoopNews.Web.Accounts;
+using SpaceCoopNews.Web.Api;
 using SpaceCoopNews.Web.Commands;
 using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Feeds;
 using SpaceCoopNews.Web.Health;
 using SpaceCoopNews.Web.Logging;
 using SpaceCoopNews.Web.Pages;
+using SpaceCoopNews.Web.Seo;
 using SpaceCoopNews.Web.Tagging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +16,8 @@ builder.AddReaderPages();
 builder.AddHealth();
 builder.AddTagging();
 builder.AddAccounts();
+builder.AddFeeds();
+builder.AddPublicApi();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
@@ -24,12 +29,17 @@ await app.InitializeDatabaseAsync();
 app.UseSiteErrorPages();
 app.UseRequestLogging();
 app.UseRouting();
+app.UsePublicApi();
 app.UseAccounts();
 app.UseAuthorization();
+app.UseFeedCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealth();
 app.MapTagging();
+app.MapFeeds();
+app.MapSitemap();
+app.MapPublicApiDocs();
 await app.RunAsync();
 return 0;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Seo;
 
 namespace SpaceCoopNews.Web.Pages.Articles;
 
@@ -21,10 +22,16 @@ public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePag
         }
         Story = story;
         var chips = await EntityChip.ForArticlesAsync(db, [story.Id], cancellationToken);
-        EntityGroups = chips[story.Id].GroupBy(c => c.Kind).OrderBy(g => g.Key).ToList();
+        var entities = chips[story.Id].ToList();
+        EntityGroups = entities.GroupBy(c => c.Kind).OrderBy(g => g.Key).ToList();
         Meta.Title = story.Title;
         Meta.Description = string.IsNullOrEmpty(story.Summary) ? story.Title : story.Summary;
         Meta.CanonicalPath = $"/articles/{story.Slug}";
+        Meta.OpenGraphType = "article";
+        Meta.PublishedTime = story.PublishedAt;
+        Meta.ModifiedTime = story.UpdatedAt > story.PublishedAt ? story.UpdatedAt : story.PublishedAt;
+        Meta.Tags.AddRange(entities.Select(e => e.Name));
+        Meta.StructuredData = NewsArticleJsonLd.For(story, entities, Request.Origin());
         return Page();
     }
 
