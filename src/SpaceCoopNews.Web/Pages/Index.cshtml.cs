@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Feeds;
 
 namespace SpaceCoopNews.Web.Pages;
 
@@ -27,8 +28,7 @@ public sealed class IndexModel(NewsDbContext db, TimeProvider clock) : SitePageM
         Pager = new Pager(pageNumber, hasNext, p => p == 1 ? "/" : $"/?page={p}");
         Meta.Title = pageNumber == 1 ? "" : $"Latest stories, page {pageNumber}";
         Meta.CanonicalPath = Pager.LinkTo(pageNumber);
-        Meta.Feeds.Add(("SpaceCoopNews (RSS)", "/feed.xml", "application/rss+xml"));
-        Meta.Feeds.Add(("SpaceCoopNews (Atom)", "/atom.xml", "application/atom+xml"));
+        EntityFeeds.AddSiteFeeds(Meta);
         return Page();
     }
 }

@@ -1,0 +1,37 @@
+using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Tests.Infrastructure;
+
+namespace SpaceCoopNews.Web.Tests.Feeds;
+
+/// <summary>
+/// 55 published stories an hour apart (story-01 newest), a draft, a future story, and three
+/// entities: NASA (linked from story-01, rejected on story-02, and from the draft and the future
+/// story), the ISS (suggested on story-01) and Sergei Krikalev (story-03).
+/// </summary>
+public sealed class FeedsAppFactory : EmptyNewsAppFactory, IAsyncLifetime
+{
+    public DateTime Now { get; } = DateTime.UtcNow;
+
+    public async Task InitializeAsync()
+    {
+        var stories = new List<Article>();
+        for (var i = 1; i <= 55; i++)
+        {
+            stories.Add(await AddArticleAsync($"story-{i:00}", $"Story {i:00}", $"Body of story {i:00}.", Now.AddHours(-i), summary: $"Summary {i:00}"));
+        }
+        var draft = await AddArticleAsync("draft-story", "Draft story", "Not yet.", Now.AddMinutes(-30), ArticleStatus.Draft);
+        var future = await AddArticleAsync("future-story", "Future story", "Later.", Now.AddDays(1));
+
+        var nasa = await this.AddEntityAsync(EntityKind.Agency, "nasa", "NASA");
+        var iss = await this.AddEntityAsync(EntityKind.Mission, "iss", "International Space Station");
+        var krikalev = await this.AddEntityAsync(EntityKind.Person, "sergei-krikalev", "Sergei Krikalev");
+        await this.LinkAsync(stories[0], nasa);
+        await this.LinkAsync(stories[0], iss, LinkState.Suggested);
+        await this.LinkAsync(stories[1], nasa, LinkState.Rejected);
+        await this.LinkAsync(stories[2], krikalev);
+        await this.LinkAsync(draft, nasa);
+        await this.LinkAsync(future, nasa);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
