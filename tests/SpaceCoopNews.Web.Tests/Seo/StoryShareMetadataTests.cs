@@ -1,0 +1,74 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace SpaceCoopNews.Web.Tests.Seo;
+
+public class StoryShareMetadataTests(SeoAppFactory app) : IClassFixture<SeoAppFactory>
+{
+    [Fact]
+    public async Task Story_page_has_canonical_opengraph_and_twitter_metadata()
+    {
+        var head = (await LoadAsync("/articles/crew-dragon-docks")).Head!;
+
+        Assert.Equal("http://localhost/articles/crew-dragon-docks", head.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("article", Meta(head, "og:type"));
+        Assert.Equal("Crew Dragon docks with the ISS", Meta(head, "og:title"));
+        Assert.Equal("A smooth docking.", Meta(head, "og:description"));
+        Assert.Equal("http://localhost/articles/crew-dragon-docks", Meta(head, "og:url"));
+        Assert.Equal("2024-03-01T09:30:00Z", Meta(head, "article:published_time"));
+        Assert.Equal("summary", head.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
+        Assert.Equal(["International Space Station", "NASA"], head.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")).Order());
+    }
+
+    [Fact]
+    public async Task Json_ld_describes_the_story_as_a_news_article()
+    {
+        var document = await LoadAsync("/articles/crew-dragon-docks");
+
+        using var json = JsonDocument.Parse(JsonLdOf(document));
+        var root = json.RootElement;
+        Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
+        Assert.Equal("NewsArticle", root.GetProperty("@type").GetString());
+        Assert.Equal("Crew Dragon docks with the ISS", root.GetProperty("headline").GetString());
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 9, 30, 0, TimeSpan.Zero), root.GetProperty("datePublished").GetDateTimeOffset());
+        Assert.True(root.GetProperty("dateModified").GetDateTimeOffset() >= root.GetProperty("datePublished").GetDateTimeOffset());
+        Assert.Equal("Jane Reporter", root.GetProperty("author")[0].GetProperty("name").GetString());
+        Assert.Equal("SpaceCoopNews", root.GetProperty("publisher").GetProperty("name").GetString());
+        Assert.Equal("http://localhost/articles/crew-dragon-docks", root.GetProperty("mainEntityOfPage").GetProperty("@id").GetString());
+        var about = root.GetProperty("about").EnumerateArray()
+            .Select(e => (e.GetProperty("name").GetString(), e.GetProperty("url").GetString()))
+            .Order();
+        Assert.Equal([("International Space Station", "http://localhost/missions/iss"), ("NASA", "http://localhost/agencies/nasa")], about);
+    }
+
+    [Fact]
+    public async Task A_title_with_a_closing_script_tag_stays_inside_the_json_ld()
+    {
+        var document = await LoadAsync("/articles/hostile-title");
+
+        Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json'])"));
+        using var json = JsonDocument.Parse(JsonLdOf(document));
+        Assert.Equal(SeoAppFactory.HostileTitle, json.RootElement.GetProperty("headline").GetString());
+        // A story without an author is credited to the site.
+        Assert.Equal("SpaceCoopNews", json.RootElement.GetProperty("author")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Home_page_is_a_website_for_opengraph_and_has_no_json_ld()
+    {
+        var document = await LoadAsync("/");
+
+        Assert.Equal("website", Meta(document.Head!, "og:type"));
+        Assert.Empty(document.QuerySelectorAll("script[type='application/ld+json']"));
+    }
+
+    private async Task<IDocument> LoadAsync(string path) =>
+        new HtmlParser().ParseDocument(await app.CreateClient().GetStringAsync(path));
+
+    private static string? Meta(IElement head, string property) =>
+        head.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
+
+    private static string JsonLdOf(IDocument document) =>
+        Assert.Single(document.QuerySelectorAll("script[type='application/ld+json']")).TextContent;
+}
