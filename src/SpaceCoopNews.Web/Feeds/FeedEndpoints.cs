@@ -17,13 +17,13 @@ public static class FeedEndpoints
                 SiteFeedAsync(context, db, clock, FeedFormat.Rss, ct))
             .WithName("SiteRssFeed")
             .WithSummary("RSS 2.0 feed of the 50 newest published stories")
-            .Produces(StatusCodes.Status200OK, contentType: "application/rss+xml")
+            .Produces<string>(StatusCodes.Status200OK, "application/rss+xml")
             .Produces(StatusCodes.Status304NotModified);
         feeds.MapGet(EntityFeeds.SiteAtomPath, (HttpContext context, NewsDbContext db, TimeProvider clock, CancellationToken ct) =>
                 SiteFeedAsync(context, db, clock, FeedFormat.Atom, ct))
             .WithName("SiteAtomFeed")
             .WithSummary("Atom 1.0 feed of the 50 newest published stories")
-            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .Produces(StatusCodes.Status304NotModified);
         foreach (var kind in Enum.GetValues<EntityKind>())
         {
@@ -31,7 +31,7 @@ public static class FeedEndpoints
                     EntityFeedAsync(context, db, clock, kind, slug, ct))
                 .WithName($"{kind}Feed")
                 .WithSummary($"RSS 2.0 feed of the 50 newest published stories linked to one {kind.ToString().ToLowerInvariant()}")
-                .Produces(StatusCodes.Status200OK, contentType: "application/rss+xml")
+                .Produces<string>(StatusCodes.Status200OK, "application/rss+xml")
                 .Produces(StatusCodes.Status304NotModified)
                 .Produces(StatusCodes.Status404NotFound);
         }
