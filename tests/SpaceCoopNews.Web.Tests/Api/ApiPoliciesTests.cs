@@ -9,10 +9,14 @@ using SpaceCoopNews.Web.Tests.Infrastructure;
 
 namespace SpaceCoopNews.Web.Tests.Api;
 
-/// <summary>The app plus one endpoint-less path under /api that fails, to see how a 500 is answered.</summary>
+/// <summary>
+/// The app plus two test-only paths under /api, behind its own pipeline: one that fails (how is a 500
+/// answered?) and one with an int parameter (how is a binding failure answered?).
+/// </summary>
 public sealed class FailingApiAppFactory : EmptyNewsAppFactory
 {
     public const string FailingPath = "/api/v1/test-failure";
+    public const string BindingPath = "/api/v1/test-binding";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,6 +31,8 @@ public sealed class FailingApiAppFactory : EmptyNewsAppFactory
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             next(app);
+            app.UseRouting();
+            app.UseEndpoints(endpoints => endpoints.MapGet(BindingPath, (int limit) => limit));
             app.Use((HttpContext context, RequestDelegate rest) => context.Request.Path == FailingPath
                 ? throw new InvalidOperationException("secret internal detail")
                 : rest(context));
@@ -60,6 +66,16 @@ public class ApiPoliciesTests(FailingApiAppFactory app) : IClassFixture<FailingA
         var body = await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
         Assert.DoesNotContain("secret internal detail", body);
         Assert.DoesNotContain("InvalidOperationException", body);
+    }
+
+    [Fact]
+    public async Task Unbindable_parameter_is_a_400_problem_naming_it()
+    {
+        var response = await app.CreateClient().GetAsync($"{FailingApiAppFactory.BindingPath}?limit=lots");
+
+        var body = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Contains("limit", problem.RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]
