@@ -30,6 +30,7 @@ app.UseSiteErrorPages();
 app.UseRequestLogging();
 app.UseRouting();
 app.UsePublicApi();
+app.UseRateLimiter();
 app.UseAccounts();
 app.UseAuthorization();
 app.UseFeedCache();

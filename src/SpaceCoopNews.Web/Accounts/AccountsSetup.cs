@@ -99,7 +99,6 @@ public static class AccountsSetup
     public static WebApplication UseAccounts(this WebApplication app)
     {
         app.UseAuthentication();
-        app.UseRateLimiter();
         app.Use(SendToChangePasswordFirst);
         return app;
     }

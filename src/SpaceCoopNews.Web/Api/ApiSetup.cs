@@ -35,7 +35,7 @@ public static class ApiSetup
         return builder;
     }
 
-    /// <summary>Middleware; call after UseRouting.</summary>
+    /// <summary>Middleware; call after UseRouting. The limits take effect in Program's single UseRateLimiter.</summary>
     public static WebApplication UsePublicApi(this WebApplication app)
     {
         app.UseWhen(IsApi, api => api.UseExceptionHandler());
@@ -44,7 +44,6 @@ public static class ApiSetup
             context => (IsApi(context) || context.Request.Path.StartsWithSegments("/openapi"))
                 && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)),
             reads => reads.UseCors(ReadCorsPolicy));
-        app.UseRateLimiter();
         return app;
     }
 

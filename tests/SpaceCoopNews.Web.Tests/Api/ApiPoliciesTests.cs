@@ -94,15 +94,20 @@ public class ApiPoliciesTests(FailingApiAppFactory app) : IClassFixture<FailingA
     public async Task Api_posts_get_no_cors_header_and_preflight_allows_only_reads()
     {
         var client = app.CreateClient();
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/v1") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tagging/preview")
+        {
+            Content = new StringContent("""{"title":"NASA and Roscosmos","body":"A joint mission."}""", Encoding.UTF8, "application/json"),
+        };
         post.Headers.Add("Origin", "https://reader.example");
-        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1");
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1/tagging/preview");
         preflight.Headers.Add("Origin", "https://reader.example");
         preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
 
         var postResponse = await client.SendAsync(post);
         var preflightResponse = await client.SendAsync(preflight);
 
+        Assert.Equal(HttpStatusCode.OK, postResponse.StatusCode);
         Assert.False(postResponse.Headers.Contains("Access-Control-Allow-Origin"));
         Assert.False(preflightResponse.Headers.TryGetValues("Access-Control-Allow-Methods", out var methods) && methods.Any(m => m.Contains("POST")));
     }

@@ -10,6 +10,7 @@ public class OpenApiDocumentTests(NewsAppFactory app) : IClassFixture<NewsAppFac
     public static readonly TheoryData<string, string> PublicEndpoints = new()
     {
         { "get", "/api/v1" },
+        { "post", "/api/v1/tagging/preview" },
         { "get", "/feed.xml" },
         { "get", "/atom.xml" },
         { "get", "/agencies/{slug}/feed.xml" },

@@ -10,7 +10,7 @@ public class EntityFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
         var feed = await SiteFeedTests.LoadAsync(await app.CreateClient().GetAsync("/agencies/nasa/feed.xml"));
 
         Assert.Equal(["story-01"], feed.Items.Select(SiteFeedTests.SlugOf));
-        Assert.Equal("NASA · SpaceCoopNews", feed.Title.Text);
+        Assert.Equal($"{app.Nasa.Name} · SpaceCoopNews", feed.Title.Text);
         Assert.Equal(new Uri("http://localhost/agencies/nasa"), feed.Links.First(l => l.RelationshipType is null or "alternate").Uri);
     }
 
@@ -35,6 +35,17 @@ public class EntityFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
         var response = await app.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Entity_page_announces_its_feed()
+    {
+        var html = await app.CreateClient().GetStringAsync("/agencies/nasa");
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var feed = Assert.Single(document.QuerySelectorAll("head link[rel=alternate]"));
+        Assert.Equal("application/rss+xml", feed.GetAttribute("type"));
+        Assert.Equal("/agencies/nasa/feed.xml", feed.GetAttribute("href"));
     }
 
     [Fact]

@@ -9,13 +9,19 @@ namespace SpaceCoopNews.Web.Tests.Feeds;
 /// <summary>Catalogue entries and links stored directly, the way tagging and editors store them.</summary>
 public static class FeedTestData
 {
-    public static async Task<Entity> AddEntityAsync(this NewsAppFactory app, EntityKind kind, string slug, string name)
+    /// <summary>The catalogue's entry with this slug (seeded at start-up), or a new one if the catalogue lacks it.</summary>
+    public static async Task<Entity> EntityAsync(this NewsAppFactory app, EntityKind kind, string slug, string name)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        var entity = new Entity { Kind = kind, Slug = slug, Name = name, Description = $"{name}, for tests." };
-        db.Entities.Add(entity);
-        await db.SaveChangesAsync();
+        var entity = db.Entities.SingleOrDefault(e => e.Slug == slug);
+        if (entity is null)
+        {
+            entity = new Entity { Kind = kind, Slug = slug, Name = name, Description = $"{name}, for tests." };
+            db.Entities.Add(entity);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(kind, entity.Kind);
         return entity;
     }
 

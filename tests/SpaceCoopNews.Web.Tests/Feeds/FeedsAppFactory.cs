@@ -4,13 +4,17 @@ using SpaceCoopNews.Web.Tests.Infrastructure;
 namespace SpaceCoopNews.Web.Tests.Feeds;
 
 /// <summary>
-/// 55 published stories an hour apart (story-01 newest), a draft, a future story, and three
-/// entities: NASA (linked from story-01, rejected on story-02, and from the draft and the future
+/// 55 published stories an hour apart (story-01 newest), a draft, a future story (texts that name
+/// no entity, so the background tagger adds no links), and links to three catalogue entities: NASA (linked from story-01, rejected on story-02, and from the draft and the future
 /// story), the ISS (suggested on story-01) and Sergei Krikalev (story-03).
 /// </summary>
 public sealed class FeedsAppFactory : EmptyNewsAppFactory, IAsyncLifetime
 {
     public DateTime Now { get; } = DateTime.UtcNow;
+
+    public Entity Nasa { get; private set; } = null!;
+    public Entity Iss { get; private set; } = null!;
+    public Entity Krikalev { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -22,15 +26,15 @@ public sealed class FeedsAppFactory : EmptyNewsAppFactory, IAsyncLifetime
         var draft = await AddArticleAsync("draft-story", "Draft story", "Not yet.", Now.AddMinutes(-30), ArticleStatus.Draft);
         var future = await AddArticleAsync("future-story", "Future story", "Later.", Now.AddDays(1));
 
-        var nasa = await this.AddEntityAsync(EntityKind.Agency, "nasa", "NASA");
-        var iss = await this.AddEntityAsync(EntityKind.Mission, "iss", "International Space Station");
-        var krikalev = await this.AddEntityAsync(EntityKind.Person, "sergei-krikalev", "Sergei Krikalev");
-        await this.LinkAsync(stories[0], nasa);
-        await this.LinkAsync(stories[0], iss, LinkState.Suggested);
-        await this.LinkAsync(stories[1], nasa, LinkState.Rejected);
-        await this.LinkAsync(stories[2], krikalev);
-        await this.LinkAsync(draft, nasa);
-        await this.LinkAsync(future, nasa);
+        Nasa = await this.EntityAsync(EntityKind.Agency, "nasa", "NASA");
+        Iss = await this.EntityAsync(EntityKind.Mission, "iss", "International Space Station");
+        Krikalev = await this.EntityAsync(EntityKind.Person, "sergei-krikalev", "Sergei Krikalev");
+        await this.LinkAsync(stories[0], Nasa);
+        await this.LinkAsync(stories[0], Iss, LinkState.Suggested);
+        await this.LinkAsync(stories[1], Nasa, LinkState.Rejected);
+        await this.LinkAsync(stories[2], Krikalev);
+        await this.LinkAsync(draft, Nasa);
+        await this.LinkAsync(future, Nasa);
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

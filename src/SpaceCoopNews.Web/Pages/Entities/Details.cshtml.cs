@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Entities;
+using SpaceCoopNews.Web.Feeds;
 
 namespace SpaceCoopNews.Web.Pages.Entities;
 
@@ -20,7 +21,7 @@ public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePag
     public MentionChart Chart { get; private set; } = null!;
     public IReadOnlyList<StoryListItem> Stories { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
-    public string FeedPath => $"/{EntitySection.Of(Entity.Kind)}/{Entity.Slug}/feed.xml";
+    public string FeedPath => EntityFeeds.PathFor(Entity.Kind, Entity.Slug);
 
     public async Task<IActionResult> OnGetAsync(string section, string slug, [FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
@@ -67,7 +68,7 @@ public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePag
         Meta.Title = pageNumber == 1 ? entity.Name : $"{entity.Name}, page {pageNumber}";
         Meta.Description = string.IsNullOrEmpty(entity.Description) ? $"Space news about {entity.Name}." : entity.Description;
         Meta.CanonicalPath = Pager.LinkTo(pageNumber);
-        Meta.Feeds.Add(($"{entity.Name} on SpaceCoopNews", FeedPath, "application/rss+xml"));
+        EntityFeeds.AddEntityFeed(Meta, entity.Kind, entity.Slug, entity.Name);
         return Page();
     }
 
