@@ -17,13 +17,14 @@ internal static class MissionInferenceRule
         HashSet<int>? years = null;
         HashSet<string>? dates = null;
 
+        var crewOfNamedFlights = CrewOfNamedFlights(story);
         var fits = new List<(int Mission, int Score, string Evidence)>();
         foreach (var mission in people.SelectMany(p => story.Relations.Related(p)).Distinct())
         {
             var entity = story.Entity(mission);
             if (entity.Kind != EntityKind.Mission || story.IsLinked(mission) || entity.Category != "crewed flight") continue;
             var crew = story.Relations.Crew(mission).Where(story.IsLinked).ToList();
-            if (crew.Count == 0 || NamesAnotherFlightOf(story, crew)) continue;
+            if (crew.Count == 0 || crew.Exists(crewOfNamedFlights.Contains)) continue;
             var vehicle = VehicleInStory(story, mission);
             if (vehicle < 0) continue;
             years ??= story.Years();
@@ -49,9 +50,11 @@ internal static class MissionInferenceRule
     }
 
     // A story that names a flight of these people is about that flight; guessing another is noise.
-    private static bool NamesAnotherFlightOf(Story story, List<int> crew) =>
-        story.Links.Values.Any(link => link.ByName && story.Entity(link.Entity).Category == "crewed flight"
-            && story.Relations.Crew(link.Entity).Any(crew.Contains));
+    private static HashSet<int> CrewOfNamedFlights(Story story) =>
+        story.Links.Values
+            .Where(link => link.ByName && story.Entity(link.Entity).Category == "crewed flight")
+            .SelectMany(link => story.Relations.Crew(link.Entity))
+            .ToHashSet();
 
     // The vehicle itself, its family, or a vehicle sharing its everyday name ("Soyuz rocket" for
     // the Soyuz spacecraft is a common misnomer). Stations and programmes are too broad to count.

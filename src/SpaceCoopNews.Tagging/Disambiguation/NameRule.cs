@@ -16,16 +16,19 @@ internal static class NameRule
         foreach (var candidate in story.Names)
         {
             if (StrongEntity(candidate) is not { } entry) continue;
-            var entity = story.Entity(entry.Entity);
-            var surface = story.Surface(candidate);
-            var field = story.FieldName(candidate);
-            var isName = entry.Cased == entity.Name;
-            var evidence = entity.Kind == EntityKind.Person && isName ? $"full name in {field}"
-                : isName ? $"name in {field}"
-                : $"alias '{surface}' in {field}";
             var confidence = entry.Case == CaseRule.Exact ? AcronymConfidence : FullNameConfidence;
-            story.Link(entry.Entity, candidate, confidence, evidence, byName: true);
+            story.Link(entry.Entity, candidate, confidence, () => Evidence(story, candidate, entry), byName: true);
         }
+    }
+
+    private static string Evidence(Story story, Candidate candidate, AliasEntry entry)
+    {
+        var entity = story.Entity(entry.Entity);
+        var field = story.FieldName(candidate);
+        var isName = entry.Cased == entity.Name;
+        return entity.Kind == EntityKind.Person && isName ? $"full name in {field}"
+            : isName ? $"name in {field}"
+            : $"alias '{story.Surface(candidate)}' in {field}";
     }
 
     /// <summary>The one entity this candidate names unambiguously, or null.</summary>
@@ -41,5 +44,5 @@ internal static class NameRule
         return found;
     }
 
-    public static bool IsBlocked(Candidate candidate) => candidate.Entries.Any(e => e.Role == AliasRole.Blocker);
+    public static bool IsBlocked(Candidate candidate) => Array.Exists(candidate.Entries, e => e.Role == AliasRole.Blocker);
 }

@@ -16,6 +16,7 @@ internal sealed class StoryScanner(AliasIndex index)
             var sink = new Collector(index, text, f, names, context);
             index.Automaton.Scan(text.Keys, text.Length, ref sink);
         }
+        context.Sort(ByPosition);
         return (LongestFirst(names, fields), context);
     }
 
@@ -23,36 +24,46 @@ internal sealed class StoryScanner(AliasIndex index)
     {
         var taken = fields.Select(f => new bool[f.Length]).ToArray();
         var kept = new List<Candidate>(hits.Count);
-        foreach (var hit in hits.OrderByDescending(h => h.Length).ThenBy(h => h.Field).ThenBy(h => h.Start))
+        hits.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : ByPosition(a, b));
+        foreach (var hit in hits)
         {
             var used = taken[hit.Field];
             if (Array.IndexOf(used, true, hit.Start, hit.Length) >= 0) continue;
             Array.Fill(used, true, hit.Start, hit.Length);
             kept.Add(hit);
         }
-        kept.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.Start.CompareTo(b.Start));
+        kept.Sort(ByPosition);
         return kept;
     }
+
+    private static int ByPosition(Candidate a, Candidate b) =>
+        a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.Start.CompareTo(b.Start);
 
     private struct Collector(AliasIndex index, NormalizedText text, int field, List<Candidate> names, List<Candidate> context) : IKeySink
     {
         public void Found(int key, int start, int end)
         {
             if (text.IsWordChar(start - 1) || text.IsWordChar(end)) return;
-            var entries = index.Entries[key];
-            List<AliasEntry>? named = null;
-            List<AliasEntry>? senses = null;
+            var senses = index.ContextEntries[key];
+            if (senses.Length > 0 && CaseFit.Of(senses[0], text.Cased, start, end) != CaseFit.Result.Fail)
+                context.Add(new Candidate(field, start, end, key, senses, false));
+
+            var entries = index.NameEntries[key];
+            if (entries.Length == 0) return;
+            // Most keys have one meaning, or all meanings pass: share the index's array then.
+            var passing = 0UL;
             var lowerCase = false;
-            foreach (var entry in entries)
+            for (var i = 0; i < entries.Length && i < 64; i++)
             {
-                var fit = CaseFit.Of(entry, text.Cased, start, end);
+                var fit = CaseFit.Of(entries[i], text.Cased, start, end);
                 if (fit == CaseFit.Result.Fail) continue;
+                passing |= 1UL << i;
                 lowerCase |= fit == CaseFit.Result.LowerCase;
-                if (entry.Role == AliasRole.Context) (senses ??= []).Add(entry);
-                else (named ??= []).Add(entry);
             }
-            if (named is not null) names.Add(new Candidate(field, start, end, key, named.ToArray(), lowerCase));
-            if (senses is not null) context.Add(new Candidate(field, start, end, key, senses.ToArray(), false));
+            if (passing == 0) return;
+            var all = entries.Length >= 64 ? ulong.MaxValue : (1UL << entries.Length) - 1;
+            var kept = passing == all ? entries : entries.Where((_, i) => i < 64 && (passing & (1UL << i)) != 0).ToArray();
+            names.Add(new Candidate(field, start, end, key, kept, lowerCase));
         }
     }
 }

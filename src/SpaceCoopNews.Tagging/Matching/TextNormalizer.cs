@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SpaceCoopNews.Tagging.Matching;
 
 /// <summary>
@@ -9,6 +11,10 @@ namespace SpaceCoopNews.Tagging.Matching;
 internal static class TextNormalizer
 {
     private static readonly char[] FoldTable = BuildFoldTable();
+
+    // The automaton's alphabet: lower case, with dashes read as spaces ("Soyuz MS-25" = "Soyuz MS 25").
+    private static readonly char[] LowerTable = Enumerable.Range(0, 0x250)
+        .Select(c => c == '-' ? ' ' : char.ToLowerInvariant((char)c)).ToArray();
 
     public static NormalizedText Normalize(string text, bool markdown)
     {
@@ -45,10 +51,10 @@ internal static class TextNormalizer
 
     private sealed class Writer(string original)
     {
-        private readonly char[] _cased = new char[original.Length + 1];
-        private readonly char[] _keys = new char[original.Length + 1];
-        private readonly int[] _originStart = new int[original.Length + 1];
-        private readonly int[] _originEnd = new int[original.Length + 1];
+        private readonly char[] _cased = ArrayPool<char>.Shared.Rent(original.Length + 1);
+        private readonly char[] _keys = ArrayPool<char>.Shared.Rent(original.Length + 1);
+        private readonly int[] _originStart = ArrayPool<int>.Shared.Rent(original.Length + 1);
+        private readonly int[] _originEnd = ArrayPool<int>.Shared.Rent(original.Length + 1);
         private int _length;
 
         public void Emit(char c, int from, int to)
@@ -63,7 +69,7 @@ internal static class TextNormalizer
             else
             {
                 _cased[_length] = c;
-                _keys[_length] = c == '-' ? ' ' : char.ToLowerInvariant(c);
+                _keys[_length] = c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
             }
             _originStart[_length] = from;
             _originEnd[_length] = to;
