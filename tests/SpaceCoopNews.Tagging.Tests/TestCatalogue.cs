@@ -34,6 +34,8 @@ internal static class TestCatalogue
         },
         Mission("soyuz-ms-25", "Soyuz MS-25", "crewed flight"),
         Mission("hayabusa2", "Hayabusa2", "probe"),
+        Mission("perseverance", "Perseverance", "rover", "NASA's Perseverance rover", "Perseverance rover")
+            with { AmbiguousAliases = ["Perseverance"] },
         Mission("apollo-soyuz", "Apollo–Soyuz", "crewed flight", "Apollo-Soyuz Test Project"),
         Mission("iss", "International Space Station", "station", "ISS"),
         Mission("lunar-gateway", "Lunar Gateway", "station", "Deep Space Gateway") with { AmbiguousAliases = ["Gateway"] },

@@ -18,8 +18,9 @@ internal sealed class AliasIndex
         {
             var entity = catalogue.Entities[e];
             var ambiguous = new HashSet<string>(entity.AmbiguousAliases ?? [], StringComparer.Ordinal);
+            var nests = entity is { Kind: EntityKind.Agency, Type: "government" or "international" };
             foreach (var alias in (entity.Aliases ?? []).Prepend(entity.Name))
-                Add(alias, e, ambiguous.Contains(alias) ? AliasRole.Ambiguous : AliasRole.Name, ContextSense.None);
+                Add(alias, e, ambiguous.Contains(alias) ? AliasRole.Ambiguous : AliasRole.Name, ContextSense.None, nests);
             foreach (var alias in ambiguous)
                 Add(alias, e, AliasRole.Ambiguous, ContextSense.None);
             if (entity.Kind == EntityKind.Person && Surname(entity) is { } surname)
@@ -63,13 +64,13 @@ internal sealed class AliasIndex
         return new string(normalized.Keys, 0, normalized.Length).Trim();
     }
 
-    private void Add(string alias, int entity, AliasRole role, ContextSense sense)
+    private void Add(string alias, int entity, AliasRole role, ContextSense sense, bool nests = false)
     {
         var normalized = TextNormalizer.Normalize(alias, markdown: false);
         var key = new string(normalized.Keys, 0, normalized.Length).Trim();
         if (key.Length == 0) return;
         var cased = new string(normalized.Cased, 0, normalized.Length).Trim();
-        var entry = new AliasEntry(entity, role, CaseRuleOf(cased, key), cased, sense);
+        var entry = new AliasEntry(entity, role, CaseRuleOf(cased, key), cased, sense, nests && role == AliasRole.Name);
         foreach (var variant in Variants(key))
         {
             if (!_keyIds.TryGetValue(variant, out var id))

@@ -28,7 +28,11 @@ internal sealed class StoryScanner(AliasIndex index)
         foreach (var hit in hits)
         {
             var used = taken[hit.Field];
-            if (Array.IndexOf(used, true, hit.Start, hit.Length) >= 0) continue;
+            if (Array.IndexOf(used, true, hit.Start, hit.Length) >= 0)
+            {
+                if (Array.TrueForAll(hit.Entries, e => e.Nests)) kept.Add(hit);
+                continue;
+            }
             Array.Fill(used, true, hit.Start, hit.Length);
             kept.Add(hit);
         }

@@ -6,7 +6,7 @@ namespace SpaceCoopNews.Tagging.Matching;
 /// Folds messy imported text in one pass so that one alias spelling matches all its variants:
 /// repairs UTF-8-read-as-Windows-1252 mojibake, folds quotes, dashes and spaces, strips
 /// diacritics and soft hyphens, joins words split by line-end hyphenation, and blanks out what
-/// must never match (URLs, and in Markdown link targets, autolinks and code).
+/// must never match (URLs, photo credits, and in Markdown link targets, autolinks and code).
 /// </summary>
 internal static class TextNormalizer
 {
@@ -25,6 +25,7 @@ internal static class TextNormalizer
             var c = text[i];
             var skipTo = markdown ? MarkdownSkip.End(text, i) : -1;
             if (skipTo < 0) skipTo = UrlEnd(text, i);
+            if (skipTo < 0) skipTo = CreditSkip.End(text, i);
             if (skipTo > i)
             {
                 output.Emit(' ', i, skipTo);

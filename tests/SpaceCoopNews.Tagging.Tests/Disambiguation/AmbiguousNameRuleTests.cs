@@ -38,4 +38,12 @@ public class AmbiguousNameRuleTests
         Assert.NotNull(link);
         Assert.Equal(2, link.Mentions.Count);
     }
+
+    [Fact]
+    public void Generic_spaceflight_word_is_not_enough_context() =>
+        Assert.Empty(TestCatalogue.Slugs("The new mission will be called Discovery, the launch team said."));
+
+    [Fact]
+    public void Rover_name_links_with_rover_context() =>
+        Assert.Contains("perseverance", TestCatalogue.Slugs("Perseverance drove to the crater rim on Tuesday."));
 }

@@ -67,4 +67,18 @@ public class MatcherTests
     [Fact]
     public void Names_split_by_hyphenation_match() =>
         Assert.Contains("sergei-krikalev", TestCatalogue.Slugs("cosmonaut Sergei Krika-\nlev said"));
+
+    [Fact]
+    public void Agency_name_inside_a_longer_name_still_links()
+    {
+        var slugs = TestCatalogue.Slugs("NASA's Perseverance rover drilled a new core.");
+        Assert.Contains("perseverance", slugs);
+        Assert.Contains("nasa", slugs);
+    }
+
+    [Theory]
+    [InlineData("A rover on the plains. Credit: NASA/JPL-Caltech")]
+    [InlineData("The crater rim (Image courtesy of ESA) is steep.")]
+    [InlineData("Photo: NASA/Bill Ingalls\nThe sky was clear.")]
+    public void Photo_credits_are_not_matched(string text) => Assert.Empty(TestCatalogue.Slugs(text));
 }
