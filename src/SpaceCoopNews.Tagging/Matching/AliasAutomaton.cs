@@ -43,9 +43,10 @@ internal sealed class AliasAutomaton
         // The goto function is written straight into the dense table (0 = no child: the root is
         // nobody's child), so Latin keys need no per-state dictionaries.
         var width = _denseClasses;
-        var dense = new int[(totalChars + 1) * width];
-        var keyAt = new int[totalChars + 1];
-        Array.Fill(keyAt, -1);
+        // Shared prefixes make the state count far smaller than the key characters; grow as needed.
+        var capacity = Math.Min(totalChars + 1, Math.Max(1024, totalChars / 4));
+        var dense = new int[capacity * width];
+        var keyAt = new int[capacity];
         _sparse = new Dictionary<long, int>();
         var sparseChildren = new List<(int State, ushort Class, int Child)>();
         var current = new int[keys.Count];
@@ -59,6 +60,12 @@ internal sealed class AliasAutomaton
                 var state = current[k];
                 var cls = _classOf[key[depth]];
                 int child;
+                if (states == capacity)
+                {
+                    capacity *= 2;
+                    Array.Resize(ref dense, capacity * width);
+                    Array.Resize(ref keyAt, capacity);
+                }
                 if (cls < width)
                 {
                     child = dense[state * width + cls];
@@ -70,11 +77,13 @@ internal sealed class AliasAutomaton
                     sparseChildren.Add((state, cls, child));
                 }
                 current[k] = child;
-                if (key.Length == depth + 1) keyAt[child] = k;
+                if (key.Length == depth + 1) keyAt[child] = k + 1;
             }
         }
         Array.Resize(ref dense, states * width);
         Array.Resize(ref keyAt, states);
+        // keyAt was filled with key + 1 so that the zeroed array meant "no key"; shift back to -1 = none.
+        for (var i = 0; i < keyAt.Length; i++) keyAt[i]--;
         _dense = dense;
         _keyAt = keyAt;
         _fail = new int[states];
