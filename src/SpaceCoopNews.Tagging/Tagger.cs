@@ -20,7 +20,7 @@ public sealed class Tagger
     {
         _catalogue = catalogue;
         _index = new AliasIndex(catalogue);
-        _scanner = new StoryScanner(_index);
+        _scanner = new StoryScanner(_index, new FuzzyNames(catalogue));
         _relations = new Relations(catalogue);
     }
 

@@ -10,13 +10,16 @@ internal static class NameRule
 {
     public const double FullNameConfidence = 0.95;
     public const double AcronymConfidence = 0.9;
+    public const double CloseSpellingConfidence = 0.8;
 
     public static void Apply(Story story)
     {
         foreach (var candidate in story.Names)
         {
             if (StrongEntity(candidate) is not { } entry) continue;
-            var confidence = entry.Case == CaseRule.Exact ? AcronymConfidence : FullNameConfidence;
+            var confidence = candidate.Fuzzy ? CloseSpellingConfidence
+                : entry.Case == CaseRule.Exact ? AcronymConfidence
+                : FullNameConfidence;
             story.Link(entry.Entity, candidate, confidence, () => Evidence(story, candidate, entry), byName: true);
         }
     }
@@ -26,6 +29,7 @@ internal static class NameRule
         var entity = story.Entity(entry.Entity);
         var field = story.FieldName(candidate);
         var isName = entry.Cased == entity.Name;
+        if (candidate.Fuzzy) return $"'{story.Surface(candidate)}' is one letter from {entity.Name} ({field})";
         return entity.Kind == EntityKind.Person && isName ? $"full name in {field}"
             : isName ? $"name in {field}"
             : $"alias '{story.Surface(candidate)}' in {field}";

@@ -4,7 +4,7 @@ namespace SpaceCoopNews.Tagging.Matching;
 /// Runs the automaton over each field of a story and keeps the hits that stand on word
 /// boundaries, agree in letter case, and are not inside a longer hit (longest match wins).
 /// </summary>
-internal sealed class StoryScanner(AliasIndex index)
+internal sealed class StoryScanner(AliasIndex index, FuzzyNames fuzzy)
 {
     public (List<Candidate> Names, List<Candidate> Context) Scan(IReadOnlyList<NormalizedText> fields)
     {
@@ -17,7 +17,23 @@ internal sealed class StoryScanner(AliasIndex index)
             index.Automaton.Scan(text.Keys, text.Length, ref sink);
         }
         context.Sort(ByPosition);
-        return (LongestFirst(names, fields), context);
+        var kept = LongestFirst(names, fields);
+        return (WithCloseSpellings(kept, fields), context);
+    }
+
+    // A full name one slip away may stand where only its surname matched ("Sergie Krikalev").
+    private List<Candidate> WithCloseSpellings(List<Candidate> kept, IReadOnlyList<NormalizedText> fields)
+    {
+        var covered = fields.Select(f => new bool[f.Length]).ToArray();
+        foreach (var hit in kept)
+            if (!Array.TrueForAll(hit.Entries, e => e.Role == AliasRole.Surname)) Array.Fill(covered[hit.Field], true, hit.Start, hit.Length);
+        var close = new List<Candidate>();
+        for (var f = 0; f < fields.Count; f++) fuzzy.Find(fields[f], f, covered[f], close);
+        if (close.Count == 0) return kept;
+        kept.RemoveAll(hit => close.Exists(c => c.Field == hit.Field && c.Start < hit.End && hit.Start < c.End));
+        kept.AddRange(close);
+        kept.Sort(ByPosition);
+        return kept;
     }
 
     private static List<Candidate> LongestFirst(List<Candidate> hits, IReadOnlyList<NormalizedText> fields)

@@ -81,4 +81,21 @@ public class MatcherTests
     [InlineData("The crater rim (Image courtesy of ESA) is steep.")]
     [InlineData("Photo: NASA/Bill Ingalls\nThe sky was clear.")]
     public void Photo_credits_are_not_matched(string text) => Assert.Empty(TestCatalogue.Slugs(text));
+
+    [Theory]
+    [InlineData("Sergei Krikalyev said the station is safe.")]
+    [InlineData("Sergie Krikalev said the station is safe.")]
+    public void Full_name_with_one_spelling_slip_links_with_lower_confidence(string text)
+    {
+        var link = TestCatalogue.Link(text, "sergei-krikalev");
+        Assert.NotNull(link);
+        Assert.True(link.Confidence < 0.9);
+        Assert.Contains("one letter from Sergei Krikalev", link.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Sergei Petrov said the station is safe.")]
+    [InlineData("Jeff Willis said the station is safe.")]
+    public void Names_two_slips_away_or_with_short_words_do_not_link(string text) =>
+        Assert.Empty(TestCatalogue.Slugs(text));
 }
