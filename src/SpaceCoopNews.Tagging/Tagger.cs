@@ -20,7 +20,7 @@ public sealed class Tagger
     {
         _catalogue = catalogue;
         _index = new AliasIndex(catalogue);
-        _scanner = new StoryScanner(_index);
+        _scanner = new StoryScanner(_index, new FuzzyNames(catalogue));
         _relations = new Relations(catalogue);
     }
 
@@ -35,19 +35,26 @@ public sealed class Tagger
             TextNormalizer.Normalize(summary ?? "", markdown: false),
             TextNormalizer.Normalize(body ?? "", markdown: true),
         };
-        var (names, context) = _scanner.Scan(fields);
-        var story = new Story(_catalogue, _relations, FieldNames, fields, names, context);
+        try
+        {
+            var (names, context) = _scanner.Scan(fields);
+            var story = new Story(_catalogue, _relations, FieldNames, fields, names, context);
 
-        NameRule.Apply(story);
-        SurnameRule.Apply(story);
-        AmbiguousNameRule.Apply(story);
-        MissionInferenceRule.Apply(story);
+            NameRule.Apply(story);
+            SurnameRule.Apply(story);
+            AmbiguousNameRule.Apply(story);
+            MissionInferenceRule.Apply(story);
 
-        return new TaggingResult(story.Links.Values
-            .Select(link => ToEntityLink(story, link))
-            .OrderByDescending(link => link.Confidence)
-            .ThenBy(link => link.Mentions.Count == 0 ? int.MaxValue : FirstOffset(link))
-            .ToList());
+            return new TaggingResult(story.Links.Values
+                .Select(link => ToEntityLink(story, link))
+                .OrderByDescending(link => link.Confidence)
+                .ThenBy(link => link.Mentions.Count == 0 ? int.MaxValue : FirstOffset(link))
+                .ToList());
+        }
+        finally
+        {
+            foreach (var field in fields) field.Dispose();
+        }
     }
 
     private static EntityLink ToEntityLink(Story story, Story.LinkDraft link)

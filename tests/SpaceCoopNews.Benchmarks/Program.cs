@@ -3,14 +3,24 @@ using SpaceCoopNews.Benchmarks;
 using SpaceCoopNews.Tagging;
 using SpaceCoopNews.Tagging.Evaluation;
 
-// "eval <file.json>..." scores the tagger on labelled stories; anything else runs the benchmarks.
+// "eval [--links] <file.json>..." scores the tagger on labelled stories (--links also lists every
+// link with its evidence); anything else runs the benchmarks.
 if (args is ["eval", .. var files])
 {
     var tagger = new Tagger(Catalogue.LoadEmbedded());
-    foreach (var file in files)
+    var showLinks = files.Contains("--links");
+    foreach (var file in files.Where(f => f != "--links"))
     {
         Console.WriteLine($"== {file}");
-        Evaluator.Score(tagger, EvaluationSet.Load(file)).WriteTo(Console.Out);
+        var articles = EvaluationSet.Load(file);
+        Evaluator.Score(tagger, articles).WriteTo(Console.Out);
+        if (!showLinks) continue;
+        foreach (var article in articles)
+        {
+            Console.WriteLine($"-- {article.Id}");
+            foreach (var link in tagger.Tag(article.Title, null, article.Body).Entities)
+                Console.WriteLine($"   {link.Kind,-7} {link.Slug,-32} {link.Confidence:F2} x{link.Mentions.Count} {link.Evidence}");
+        }
     }
     return;
 }

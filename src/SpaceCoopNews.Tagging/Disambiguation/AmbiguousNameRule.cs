@@ -4,8 +4,10 @@ namespace SpaceCoopNews.Tagging.Disambiguation;
 
 /// <summary>
 /// Names that often mean something else (Discovery, Endeavour, Progress, Hope, Gateway, Soyuz)
-/// link only with spaceflight context: a context word nearby ("the orbiter", "rover", "lunar
-/// orbit") or a related entity named in the story. When several entities share the name, one
+/// link only with spaceflight context: a nearby word that fits the entity's kind ("orbiter" for
+/// a shuttle, "rover" for a rover, "lunar orbit" for a station) or a related entity named in the
+/// story. A generic word such as "mission" is not enough: Columbia "in lunar orbit" was Apollo
+/// 11's command module, not the shuttle. When several entities share the name, one
 /// sense is chosen per story: the one whose relations and category context the story supports
 /// best (Endeavour the Crew Dragon next to "Demo-2", not the retired shuttle).
 /// </summary>
@@ -72,8 +74,7 @@ internal static class AmbiguousNameRule
                 }
                 continue;
             }
-            var general = specific ?? story.ContextNear(hit, ContextSense.Spaceflight, Window, Window);
-            if (general is not null) evidence ??= $"'{surface}' with '{story.Surface(general)}'";
+            if (specific is not null) evidence ??= $"'{surface}' with '{story.Surface(specific)}'";
         }
         if (sense.Role == AliasRole.Name && hits.Any(h => !h.LowerCase))
             evidence ??= $"name in {story.FieldName(hits[0])}, shared by several entities";

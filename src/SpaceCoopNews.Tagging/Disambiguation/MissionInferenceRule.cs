@@ -14,22 +14,33 @@ internal static class MissionInferenceRule
     {
         var people = story.Links.Keys.Where(e => story.Entity(e).Kind == EntityKind.Person).ToList();
         if (people.Count == 0) return;
-        var years = story.Years();
+        HashSet<int>? years = null;
+        HashSet<string>? dates = null;
 
+        var crewOfNamedFlights = CrewOfNamedFlights(story);
         var fits = new List<(int Mission, int Score, string Evidence)>();
         foreach (var mission in people.SelectMany(p => story.Relations.Related(p)).Distinct())
         {
             var entity = story.Entity(mission);
-            if (entity.Kind != EntityKind.Mission || story.IsLinked(mission)) continue;
+            if (entity.Kind != EntityKind.Mission || story.IsLinked(mission) || entity.Category != "crewed flight") continue;
             var crew = story.Relations.Crew(mission).Where(story.IsLinked).ToList();
+            if (crew.Count == 0 || crew.Exists(crewOfNamedFlights.Contains)) continue;
             var vehicle = VehicleInStory(story, mission);
+            if (vehicle < 0) continue;
+            years ??= story.Years();
+            dates ??= StoryDates.Find(story);
             var yearNamed = entity.StartYear is { } year && years.Contains(year);
-            if (crew.Count == 0 || vehicle < 0 || (!yearNamed && crew.Count < 2)) continue;
+            var dateNamed = entity.Start is { Length: 10 } start && dates.Contains(start[5..]);
+            if (!yearNamed && !dateNamed && crew.Count < 2) continue;
 
             var parts = new List<string> { MentionText(story, vehicle) };
+            if (dateNamed) parts.Add(entity.Start![5..]);
             if (yearNamed) parts.Add(entity.StartYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             parts.AddRange(crew.Select(p => story.Entity(p).Name));
-            fits.Add((mission, crew.Count + (yearNamed ? 1 : 0), $"inferred: {string.Join(" + ", parts)} → {entity.Name}"));
+            // People it launched weigh more than people it only brought home.
+            var launched = crew.Count(story.Relations.LaunchCrew(mission).Contains);
+            var score = crew.Count + launched + (yearNamed ? 1 : 0) + (dateNamed ? 2 : 0);
+            fits.Add((mission, score, $"inferred: {string.Join(" + ", parts)} → {entity.Name}"));
         }
         if (fits.Count == 0) return;
         var top = fits.Max(f => f.Score);
@@ -38,15 +49,29 @@ internal static class MissionInferenceRule
         story.Link(found, null, Confidence, evidence);
     }
 
-    // The vehicle itself, or the family it belongs to ("Soyuz" for a Soyuz MS capsule).
+    // A story that names a flight of these people is about that flight; guessing another is noise.
+    private static HashSet<int> CrewOfNamedFlights(Story story) =>
+        story.Links.Values
+            .Where(link => link.ByName && story.Entity(link.Entity).Category == "crewed flight")
+            .SelectMany(link => story.Relations.Crew(link.Entity))
+            .ToHashSet();
+
+    // The vehicle itself, its family, or a vehicle sharing its everyday name ("Soyuz rocket" for
+    // the Soyuz spacecraft is a common misnomer). Stations and programmes are too broad to count.
     private static int VehicleInStory(Story story, int mission)
     {
         var vehicle = story.Relations.Vehicle(mission);
-        if (vehicle >= 0 && story.IsLinked(vehicle)) return vehicle;
-        var family = vehicle >= 0 ? story.Relations.Parent(vehicle) : -1;
-        if (family >= 0 && story.IsLinked(family)) return family;
-        var parent = story.Relations.Parent(mission);
-        return parent >= 0 && story.IsLinked(parent) && story.Entity(parent).Category != "programme" ? parent : -1;
+        if (vehicle < 0) return -1;
+        var family = story.Relations.Parent(vehicle);
+        var everydayNames = story.Entity(vehicle).AmbiguousAliases ?? [];
+        foreach (var linked in story.Links.Keys)
+        {
+            if (linked == vehicle || linked == family) return linked;
+            var entity = story.Entity(linked);
+            if (entity.Category is "spacecraft" or "launch vehicle" && (entity.AmbiguousAliases ?? []).Intersect(everydayNames).Any())
+                return linked;
+        }
+        return -1;
     }
 
     private static string MentionText(Story story, int entity) =>

@@ -10,22 +10,29 @@ internal static class NameRule
 {
     public const double FullNameConfidence = 0.95;
     public const double AcronymConfidence = 0.9;
+    public const double CloseSpellingConfidence = 0.8;
 
     public static void Apply(Story story)
     {
         foreach (var candidate in story.Names)
         {
             if (StrongEntity(candidate) is not { } entry) continue;
-            var entity = story.Entity(entry.Entity);
-            var surface = story.Surface(candidate);
-            var field = story.FieldName(candidate);
-            var isName = entry.Cased == entity.Name;
-            var evidence = entity.Kind == EntityKind.Person && isName ? $"full name in {field}"
-                : isName ? $"name in {field}"
-                : $"alias '{surface}' in {field}";
-            var confidence = entry.Case == CaseRule.Exact ? AcronymConfidence : FullNameConfidence;
-            story.Link(entry.Entity, candidate, confidence, evidence, byName: true);
+            var confidence = candidate.Fuzzy ? CloseSpellingConfidence
+                : entry.Case == CaseRule.Exact ? AcronymConfidence
+                : FullNameConfidence;
+            story.Link(entry.Entity, candidate, confidence, () => Evidence(story, candidate, entry), byName: true);
         }
+    }
+
+    private static string Evidence(Story story, Candidate candidate, AliasEntry entry)
+    {
+        var entity = story.Entity(entry.Entity);
+        var field = story.FieldName(candidate);
+        var isName = entry.Cased == entity.Name;
+        if (candidate.Fuzzy) return $"'{story.Surface(candidate)}' is one letter from {entity.Name} ({field})";
+        return entity.Kind == EntityKind.Person && isName ? $"full name in {field}"
+            : isName ? $"name in {field}"
+            : $"alias '{story.Surface(candidate)}' in {field}";
     }
 
     /// <summary>The one entity this candidate names unambiguously, or null.</summary>
@@ -41,5 +48,5 @@ internal static class NameRule
         return found;
     }
 
-    public static bool IsBlocked(Candidate candidate) => candidate.Entries.Any(e => e.Role == AliasRole.Blocker);
+    public static bool IsBlocked(Candidate candidate) => Array.Exists(candidate.Entries, e => e.Role == AliasRole.Blocker);
 }

@@ -8,6 +8,7 @@ internal sealed class Relations
 {
     private readonly int[][] _related;
     private readonly int[][] _crew;
+    private readonly int[][] _launchCrew;
     private readonly int[] _vehicle;
     private readonly int[] _parent;
 
@@ -36,6 +37,7 @@ internal sealed class Relations
             if (entity.Kind == EntityKind.Person)
                 foreach (var mission in (entity.Missions ?? []).Select(Resolve).Where(t => t >= 0)) crew[mission].Add(e);
         }
+        _launchCrew = entities.Select(e => (e.Crew ?? []).Select(Resolve).Where(t => t >= 0).ToArray()).ToArray();
         _related = related.Select(s => s.ToArray()).ToArray();
         _crew = crew.Select(s => s.ToArray()).ToArray();
     }
@@ -44,6 +46,9 @@ internal sealed class Relations
 
     /// <summary>People who flew or led the mission, from its crew list and from their own mission lists.</summary>
     public IReadOnlyList<int> Crew(int mission) => _crew[mission];
+
+    /// <summary>The mission's own crew list: the people it launched (a replacement capsule may launch empty).</summary>
+    public IReadOnlyList<int> LaunchCrew(int mission) => _launchCrew[mission];
 
     public int Vehicle(int mission) => _vehicle[mission];
 

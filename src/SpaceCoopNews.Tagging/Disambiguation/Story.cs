@@ -14,6 +14,8 @@ internal sealed class Story(
     List<Candidate> names,
     List<Candidate> context)
 {
+    private const int LongestContextWord = 32;
+
     private readonly Dictionary<int, LinkDraft> _links = [];
 
     public Catalogue Catalogue { get; } = catalogue;
@@ -40,26 +42,42 @@ internal sealed class Story(
     }
 
     /// <summary>Adds a mention and keeps the strongest rule's confidence and evidence for the entity.</summary>
-    public void Link(int entity, Candidate? mention, double confidence, string evidence, bool byName = false)
+    public void Link(int entity, Candidate? mention, double confidence, string evidence, bool byName = false) =>
+        Link(entity, mention, confidence, () => evidence, byName);
+
+    /// <summary>As <see cref="Link(int, Candidate?, double, string, bool)"/>, building the evidence text only when it is kept.</summary>
+    public void Link(int entity, Candidate? mention, double confidence, Func<string> evidence, bool byName = false)
     {
         if (!_links.TryGetValue(entity, out var link)) _links[entity] = link = new LinkDraft(entity);
         link.ByName |= byName;
-        if (mention is not null && !link.Mentions.Contains(mention)) link.Mentions.Add(mention);
+        if (mention is not null) link.Mentions.Add(mention);
         if (confidence > link.Confidence)
         {
             link.Confidence = confidence;
-            link.Evidence = evidence;
+            link.Evidence = evidence();
         }
     }
 
     /// <summary>The first context word of the given senses within a window around the candidate.</summary>
     public Candidate? ContextNear(Candidate candidate, ContextSense senses, int before, int after)
     {
-        foreach (var word in context)
+        // Context words are sorted by field and start; no context word is longer than LongestContextWord.
+        var from = candidate.Start - before - LongestContextWord;
+        int lo = 0, hi = context.Count;
+        while (lo < hi)
         {
-            if (word.Field != candidate.Field || word.End < candidate.Start - before) continue;
-            if (word.Start > candidate.End + after) break;
-            if (word.Entries.Any(e => (e.Sense & senses) != 0)) return word;
+            var mid = (lo + hi) >>> 1;
+            var word = context[mid];
+            if (word.Field < candidate.Field || (word.Field == candidate.Field && word.Start < from)) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < context.Count; i++)
+        {
+            var word = context[i];
+            if (word.Field != candidate.Field || word.Start > candidate.End + after) break;
+            if (word.End < candidate.Start - before) continue;
+            foreach (var entry in word.Entries)
+                if ((entry.Sense & senses) != 0) return word;
         }
         return null;
     }

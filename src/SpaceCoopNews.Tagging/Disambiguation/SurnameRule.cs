@@ -21,8 +21,8 @@ internal static class SurnameRule
         foreach (var candidate in story.Names)
         {
             if (NameRule.IsBlocked(candidate)) continue;
+            if (!Array.Exists(candidate.Entries, e => e.Role == AliasRole.Surname)) continue;
             var people = candidate.Entries.Where(e => e.Role == AliasRole.Surname).Select(e => e.Entity).Distinct().ToList();
-            if (people.Count == 0) continue;
             if (Resolve(story, candidate, people) is var (person, confidence, evidence))
             {
                 story.Link(person, candidate, confidence, evidence);

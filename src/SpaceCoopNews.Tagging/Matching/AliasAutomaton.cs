@@ -2,13 +2,13 @@ namespace SpaceCoopNews.Tagging.Matching;
 
 /// <summary>
 /// Aho-Corasick automaton over every alias key, so a story is read once whatever the size of the
-/// catalogue. Latin characters get a dense transition table (the hot path); the few scripts that
-/// appear only in foreign-language aliases (Cyrillic, CJK, Arabic...) use sparse transitions so
-/// they do not multiply the table's size.
+/// catalogue. ASCII characters get a dense transition table (the hot path); the few characters
+/// that appear only in foreign-language aliases (Cyrillic, CJK, Arabic...) use sparse transitions
+/// so they do not multiply the table's size.
 /// </summary>
 internal sealed class AliasAutomaton
 {
-    private const int DenseLimit = 0x250;
+    private const int DenseLimit = 0x80;
 
     private readonly ushort[] _classOf;
     private readonly int _denseClasses;
@@ -21,65 +21,103 @@ internal sealed class AliasAutomaton
 
     public AliasAutomaton(IReadOnlyList<string> keys)
     {
-        _keyLength = keys.Select(k => k.Length).ToArray();
+        _keyLength = new int[keys.Count];
         _classOf = new ushort[char.MaxValue + 1];
-        var dense = new SortedSet<char>(keys.SelectMany(k => k).Where(c => c < DenseLimit));
-        var sparse = new SortedSet<char>(keys.SelectMany(k => k).Where(c => c >= DenseLimit));
-        ushort next = 1;
-        foreach (var c in dense) _classOf[c] = next++;
-        _denseClasses = next;
-        foreach (var c in sparse) _classOf[c] = next++;
-
-        var trie = new List<Dictionary<ushort, int>> { new() };
-        var keyAt = new List<int> { -1 };
+        var seen = new bool[char.MaxValue + 1];
+        var totalChars = 0;
+        var longest = 0;
         for (var k = 0; k < keys.Count; k++)
         {
-            var state = 0;
-            foreach (var c in keys[k])
-            {
-                var cls = _classOf[c];
-                if (!trie[state].TryGetValue(cls, out var child))
-                {
-                    child = trie.Count;
-                    trie[state][cls] = child;
-                    trie.Add([]);
-                    keyAt.Add(-1);
-                }
-                state = child;
-            }
-            keyAt[state] = k;
+            _keyLength[k] = keys[k].Length;
+            totalChars += keys[k].Length;
+            longest = Math.Max(longest, keys[k].Length);
+            foreach (var c in keys[k]) seen[c] = true;
         }
+        ushort next = 1;
+        for (var c = 0; c < DenseLimit; c++) if (seen[c]) _classOf[c] = next++;
+        _denseClasses = next;
+        for (var c = DenseLimit; c < seen.Length; c++) if (seen[c]) _classOf[c] = next++;
 
-        var states = trie.Count;
-        _keyAt = keyAt.ToArray();
+        // States are created depth by depth, so shallow states (where running text spends most of
+        // its time) sit together at the start of the table, and parents always precede children.
+        // The goto function is written straight into the dense table (0 = no child: the root is
+        // nobody's child), so Latin keys need no per-state dictionaries.
+        var width = _denseClasses;
+        // Shared prefixes make the state count far smaller than the key characters; grow as needed.
+        var capacity = Math.Min(totalChars + 1, Math.Max(1024, totalChars / 4));
+        var dense = new int[capacity * width];
+        var keyAt = new int[capacity];
+        _sparse = new Dictionary<long, int>();
+        var sparseChildren = new List<(int State, ushort Class, int Child)>();
+        var current = new int[keys.Count];
+        var states = 1;
+        for (var depth = 0; depth < longest; depth++)
+        {
+            for (var k = 0; k < keys.Count; k++)
+            {
+                var key = keys[k];
+                if (key.Length <= depth) continue;
+                var state = current[k];
+                var cls = _classOf[key[depth]];
+                int child;
+                if (states == capacity)
+                {
+                    capacity *= 2;
+                    Array.Resize(ref dense, capacity * width);
+                    Array.Resize(ref keyAt, capacity);
+                }
+                if (cls < width)
+                {
+                    child = dense[state * width + cls];
+                    if (child == 0) dense[state * width + cls] = child = states++;
+                }
+                else if (!_sparse.TryGetValue(Pack(state, cls), out child))
+                {
+                    _sparse[Pack(state, cls)] = child = states++;
+                    sparseChildren.Add((state, cls, child));
+                }
+                current[k] = child;
+                if (key.Length == depth + 1) keyAt[child] = k + 1;
+            }
+        }
+        Array.Resize(ref dense, states * width);
+        Array.Resize(ref keyAt, states);
+        // keyAt was filled with key + 1 so that the zeroed array meant "no key"; shift back to -1 = none.
+        for (var i = 0; i < keyAt.Length; i++) keyAt[i]--;
+        _dense = dense;
+        _keyAt = keyAt;
         _fail = new int[states];
         _outputLink = new int[states];
-        _dense = new int[states * _denseClasses];
-        _sparse = new Dictionary<long, int>();
+        var sparseByState = sparseChildren.ToLookup(x => x.State);
 
-        // Breadth-first, so a state's failure target is complete before the state itself.
-        var queue = new Queue<int>();
-        foreach (var (cls, child) in trie[0])
+        // In creation order (breadth-first), a state's failure target is complete before the state
+        // itself. A row holds only its own children when reached; the gaps inherit the failure row.
+        for (var state = 0; state < states; state++)
         {
-            queue.Enqueue(child);
-            if (cls < _denseClasses) _dense[cls] = child;
-            else _sparse[Pack(0, cls)] = child;
-        }
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
             var fail = _fail[state];
-            _outputLink[state] = _keyAt[fail] >= 0 ? fail : _outputLink[fail];
-            Array.Copy(_dense, fail * _denseClasses, _dense, state * _denseClasses, _denseClasses);
-            foreach (var (cls, child) in trie[state])
+            if (state != 0) _outputLink[state] = _keyAt[fail] >= 0 ? fail : _outputLink[fail];
+            var row = state * width;
+            var failRow = fail * width;
+            for (var cls = 1; cls < width; cls++)
             {
-                _fail[child] = cls < _denseClasses ? _dense[fail * _denseClasses + cls] : SparseStep(fail, cls);
-                if (cls < _denseClasses) _dense[state * _denseClasses + cls] = child;
-                else _sparse[Pack(state, cls)] = child;
-                queue.Enqueue(child);
+                var child = dense[row + cls];
+                if (child > state) _fail[child] = state == 0 ? 0 : dense[failRow + cls];
+                else if (state != 0) dense[row + cls] = dense[failRow + cls];
             }
+            foreach (var (_, cls, child) in sparseByState[state])
+                _fail[child] = state == 0 ? 0 : SparseStep(fail, cls);
+        }
+
+        // The hot loop follows row offsets rather than state numbers (no multiply per character),
+        // and the sign bit says "some key ends here" (no second lookup per character).
+        for (var i = 0; i < dense.Length; i++)
+        {
+            var target = dense[i];
+            dense[i] = target * width | (HasOutput(target) ? int.MinValue : 0);
         }
     }
+
+    private bool HasOutput(int state) => _keyAt[state] >= 0 || _outputLink[state] > 0;
 
     public int StateCount => _fail.Length;
 
@@ -93,20 +131,33 @@ internal sealed class AliasAutomaton
         var classOf = _classOf;
         var dense = _dense;
         var width = _denseClasses;
-        var keyAt = _keyAt;
-        var state = 0;
+        var row = 0;
         for (var i = 0; i < length; i++)
         {
             var cls = classOf[text[i]];
-            state = cls < width ? dense[state * width + cls] : SparseStep(state, cls);
-            if (state == 0) continue;
-            var output = keyAt[state] >= 0 ? state : _outputLink[state];
-            while (output > 0)
+            int next;
+            if (cls < width)
             {
-                var key = keyAt[output];
-                sink.Found(key, i + 1 - _keyLength[key], i + 1);
-                output = _outputLink[output];
+                next = dense[row + cls];
             }
+            else
+            {
+                var state = SparseStep(row / width, cls);
+                next = state * width | (HasOutput(state) ? int.MinValue : 0);
+            }
+            row = next & int.MaxValue;
+            if (next < 0) Report(row / width, i + 1, ref sink);
+        }
+    }
+
+    private void Report<TSink>(int state, int end, ref TSink sink) where TSink : struct, IKeySink
+    {
+        var output = _keyAt[state] >= 0 ? state : _outputLink[state];
+        while (output > 0)
+        {
+            var key = _keyAt[output];
+            sink.Found(key, end - _keyLength[key], end);
+            output = _outputLink[output];
         }
     }
 

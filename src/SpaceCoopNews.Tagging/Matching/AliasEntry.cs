@@ -26,8 +26,11 @@ internal enum CaseRule
     Insensitive,
 }
 
-/// <summary>One meaning of a key: an entity (or a context sense) with its role and case rule.</summary>
-internal readonly record struct AliasEntry(int Entity, AliasRole Role, CaseRule Case, string Cased, ContextSense Sense);
+/// <summary>
+/// One meaning of a key: an entity (or a context sense) with its role and case rule. Nests is true
+/// for a space agency's name, which still counts inside a longer name ("NASA's Perseverance rover").
+/// </summary>
+internal readonly record struct AliasEntry(int Entity, AliasRole Role, CaseRule Case, string Cased, ContextSense Sense, bool Nests = false);
 
 /// <summary>What a context word is evidence for.</summary>
 [Flags]

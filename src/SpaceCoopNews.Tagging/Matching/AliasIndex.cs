@@ -18,8 +18,9 @@ internal sealed class AliasIndex
         {
             var entity = catalogue.Entities[e];
             var ambiguous = new HashSet<string>(entity.AmbiguousAliases ?? [], StringComparer.Ordinal);
+            var nests = entity is { Kind: EntityKind.Agency, Type: "government" or "international" };
             foreach (var alias in (entity.Aliases ?? []).Prepend(entity.Name))
-                Add(alias, e, ambiguous.Contains(alias) ? AliasRole.Ambiguous : AliasRole.Name, ContextSense.None);
+                Add(alias, e, ambiguous.Contains(alias) ? AliasRole.Ambiguous : AliasRole.Name, ContextSense.None, nests);
             foreach (var alias in ambiguous)
                 Add(alias, e, AliasRole.Ambiguous, ContextSense.None);
             if (entity.Kind == EntityKind.Person && Surname(entity) is { } surname)
@@ -30,14 +31,18 @@ internal sealed class AliasIndex
         foreach (var name in ContextWords.NotEntities)
             Add(name, -1, AliasRole.Blocker, ContextSense.None);
 
-        Entries = _entries.Select(list => list.ToArray()).ToArray();
+        NameEntries = _entries.Select(list => list.Where(e => e.Role != AliasRole.Context).ToArray()).ToArray();
+        ContextEntries = _entries.Select(list => list.Where(e => e.Role == AliasRole.Context).ToArray()).ToArray();
         Automaton = new AliasAutomaton(_keys);
     }
 
     public AliasAutomaton Automaton { get; }
 
-    /// <summary>The meanings of each key, indexed by key id.</summary>
-    public AliasEntry[][] Entries { get; }
+    /// <summary>The entity, surname and blocker meanings of each key, indexed by key id.</summary>
+    public AliasEntry[][] NameEntries { get; }
+
+    /// <summary>The context-word meanings of each key, indexed by key id.</summary>
+    public AliasEntry[][] ContextEntries { get; }
 
     /// <summary>The surname a person is called by on second mention, or null when it is not safe to derive.</summary>
     public static string? Surname(CatalogueEntity person)
@@ -59,12 +64,13 @@ internal sealed class AliasIndex
         return new string(normalized.Keys, 0, normalized.Length).Trim();
     }
 
-    private void Add(string alias, int entity, AliasRole role, ContextSense sense)
+    private void Add(string alias, int entity, AliasRole role, ContextSense sense, bool nests = false)
     {
-        var key = KeyOf(alias);
+        var normalized = TextNormalizer.Normalize(alias, markdown: false);
+        var key = new string(normalized.Keys, 0, normalized.Length).Trim();
         if (key.Length == 0) return;
-        var cased = CasedOf(alias);
-        var entry = new AliasEntry(entity, role, CaseRuleOf(cased, key), cased, sense);
+        var cased = new string(normalized.Cased, 0, normalized.Length).Trim();
+        var entry = new AliasEntry(entity, role, CaseRuleOf(cased, key), cased, sense, nests && role == AliasRole.Name);
         foreach (var variant in Variants(key))
         {
             if (!_keyIds.TryGetValue(variant, out var id))
@@ -79,12 +85,6 @@ internal sealed class AliasIndex
         }
     }
 
-    private static string CasedOf(string alias)
-    {
-        var normalized = TextNormalizer.Normalize(alias, markdown: false);
-        return new string(normalized.Cased, 0, normalized.Length).Trim();
-    }
-
     private static CaseRule CaseRuleOf(string cased, string key)
     {
         var letters = cased.Where(char.IsLetter).ToArray();
@@ -96,14 +96,11 @@ internal sealed class AliasIndex
     // "STS 60" / "STS60", "Hayabusa2" / "Hayabusa 2", "U.S. space agency" / "US space agency".
     private static IEnumerable<string> Variants(string key)
     {
-        var variants = new HashSet<string>(StringComparer.Ordinal) { key };
-        foreach (var form in new[] { key, key.Replace(".", "").Replace("  ", " ") })
+        var undotted = key.Contains('.') ? key.Replace(".", "").Replace("  ", " ") : key;
+        return new HashSet<string>(StringComparer.Ordinal)
         {
-            variants.Add(form);
-            variants.Add(JoinLetterDigit(form));
-            variants.Add(SplitLetterDigit(form));
-        }
-        return variants.Where(v => v.Length > 0);
+            key, JoinLetterDigit(key), SplitLetterDigit(key), undotted, JoinLetterDigit(undotted), SplitLetterDigit(undotted),
+        };
     }
 
     private static string JoinLetterDigit(string key)

@@ -4,4 +4,7 @@ namespace SpaceCoopNews.Tagging.Matching;
 internal sealed record Candidate(int Field, int Start, int End, int Key, AliasEntry[] Entries, bool LowerCase)
 {
     public int Length => End - Start;
+
+    /// <summary>True for a full name found one spelling slip away from the catalogue's.</summary>
+    public bool Fuzzy { get; init; }
 }

@@ -19,7 +19,7 @@ internal static class ContextWords
             "modules", "lunar outpost", "cislunar"],
         [ContextSense.Cargo] = ["cargo", "freighter", "resupply", "supply ship", "cargo ship", "supplies"],
         [ContextSense.Rover] = ["rover", "rovers", "crater", "wheels"],
-        [ContextSense.Probe] = ["probe", "lander", "telescope", "landed", "flyby", "asteroid"],
+        [ContextSense.Probe] = ["probe", "lander", "telescope", "landed", "flyby", "asteroid", "orbiter", "spacecraft"],
         [ContextSense.Flight] = ["mission", "flight", "crew", "launched", "launch", "orbit", "spaceflight",
             "space flight"],
         [ContextSense.Programme] = ["programme", "program", "missions"],

@@ -1,10 +1,12 @@
+using System.Buffers;
+
 namespace SpaceCoopNews.Tagging.Matching;
 
 /// <summary>
 /// A field folded for matching: <see cref="Cased"/> keeps letter case, <see cref="Keys"/> is the
 /// lower-cased form the automaton reads; both map back to the original string.
 /// </summary>
-internal sealed class NormalizedText
+internal sealed class NormalizedText : IDisposable
 {
     public NormalizedText(string original, char[] cased, char[] keys, int[] originStart, int[] originEnd, int length)
     {
@@ -22,6 +24,15 @@ internal sealed class NormalizedText
     public int[] OriginStart { get; }
     public int[] OriginEnd { get; }
     public int Length { get; }
+
+    /// <summary>Returns the pooled buffers; the text must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(Cased);
+        ArrayPool<char>.Shared.Return(Keys);
+        ArrayPool<int>.Shared.Return(OriginStart);
+        ArrayPool<int>.Shared.Return(OriginEnd);
+    }
 
     public bool IsWordChar(int index) => index >= 0 && index < Length && char.IsLetterOrDigit(Keys[index]);
 

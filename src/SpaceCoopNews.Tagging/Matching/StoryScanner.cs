@@ -4,7 +4,7 @@ namespace SpaceCoopNews.Tagging.Matching;
 /// Runs the automaton over each field of a story and keeps the hits that stand on word
 /// boundaries, agree in letter case, and are not inside a longer hit (longest match wins).
 /// </summary>
-internal sealed class StoryScanner(AliasIndex index)
+internal sealed class StoryScanner(AliasIndex index, FuzzyNames fuzzy)
 {
     public (List<Candidate> Names, List<Candidate> Context) Scan(IReadOnlyList<NormalizedText> fields)
     {
@@ -16,43 +16,74 @@ internal sealed class StoryScanner(AliasIndex index)
             var sink = new Collector(index, text, f, names, context);
             index.Automaton.Scan(text.Keys, text.Length, ref sink);
         }
-        return (LongestFirst(names, fields), context);
+        context.Sort(ByPosition);
+        var kept = LongestFirst(names, fields);
+        return (WithCloseSpellings(kept, fields), context);
+    }
+
+    // A full name one slip away may stand where only its surname matched ("Sergie Krikalev").
+    private List<Candidate> WithCloseSpellings(List<Candidate> kept, IReadOnlyList<NormalizedText> fields)
+    {
+        var covered = fields.Select(f => new bool[f.Length]).ToArray();
+        foreach (var hit in kept)
+            if (!Array.TrueForAll(hit.Entries, e => e.Role == AliasRole.Surname)) Array.Fill(covered[hit.Field], true, hit.Start, hit.Length);
+        var close = new List<Candidate>();
+        for (var f = 0; f < fields.Count; f++) fuzzy.Find(fields[f], f, covered[f], close);
+        if (close.Count == 0) return kept;
+        kept.RemoveAll(hit => close.Exists(c => c.Field == hit.Field && c.Start < hit.End && hit.Start < c.End));
+        kept.AddRange(close);
+        kept.Sort(ByPosition);
+        return kept;
     }
 
     private static List<Candidate> LongestFirst(List<Candidate> hits, IReadOnlyList<NormalizedText> fields)
     {
         var taken = fields.Select(f => new bool[f.Length]).ToArray();
         var kept = new List<Candidate>(hits.Count);
-        foreach (var hit in hits.OrderByDescending(h => h.Length).ThenBy(h => h.Field).ThenBy(h => h.Start))
+        hits.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : ByPosition(a, b));
+        foreach (var hit in hits)
         {
             var used = taken[hit.Field];
-            if (Array.IndexOf(used, true, hit.Start, hit.Length) >= 0) continue;
+            if (Array.IndexOf(used, true, hit.Start, hit.Length) >= 0)
+            {
+                if (Array.TrueForAll(hit.Entries, e => e.Nests)) kept.Add(hit);
+                continue;
+            }
             Array.Fill(used, true, hit.Start, hit.Length);
             kept.Add(hit);
         }
-        kept.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.Start.CompareTo(b.Start));
+        kept.Sort(ByPosition);
         return kept;
     }
+
+    private static int ByPosition(Candidate a, Candidate b) =>
+        a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.Start.CompareTo(b.Start);
 
     private struct Collector(AliasIndex index, NormalizedText text, int field, List<Candidate> names, List<Candidate> context) : IKeySink
     {
         public void Found(int key, int start, int end)
         {
             if (text.IsWordChar(start - 1) || text.IsWordChar(end)) return;
-            var entries = index.Entries[key];
-            List<AliasEntry>? named = null;
-            List<AliasEntry>? senses = null;
+            var senses = index.ContextEntries[key];
+            if (senses.Length > 0 && CaseFit.Of(senses[0], text.Cased, start, end) != CaseFit.Result.Fail)
+                context.Add(new Candidate(field, start, end, key, senses, false));
+
+            var entries = index.NameEntries[key];
+            if (entries.Length == 0) return;
+            // Most keys have one meaning, or all meanings pass: share the index's array then.
+            var passing = 0UL;
             var lowerCase = false;
-            foreach (var entry in entries)
+            for (var i = 0; i < entries.Length && i < 64; i++)
             {
-                var fit = CaseFit.Of(entry, text.Cased, start, end);
+                var fit = CaseFit.Of(entries[i], text.Cased, start, end);
                 if (fit == CaseFit.Result.Fail) continue;
+                passing |= 1UL << i;
                 lowerCase |= fit == CaseFit.Result.LowerCase;
-                if (entry.Role == AliasRole.Context) (senses ??= []).Add(entry);
-                else (named ??= []).Add(entry);
             }
-            if (named is not null) names.Add(new Candidate(field, start, end, key, named.ToArray(), lowerCase));
-            if (senses is not null) context.Add(new Candidate(field, start, end, key, senses.ToArray(), false));
+            if (passing == 0) return;
+            var all = entries.Length >= 64 ? ulong.MaxValue : (1UL << entries.Length) - 1;
+            var kept = passing == all ? entries : entries.Where((_, i) => i < 64 && (passing & (1UL << i)) != 0).ToArray();
+            names.Add(new Candidate(field, start, end, key, kept, lowerCase));
         }
     }
 }

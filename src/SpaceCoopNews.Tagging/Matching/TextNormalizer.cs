@@ -1,14 +1,20 @@
+using System.Buffers;
+
 namespace SpaceCoopNews.Tagging.Matching;
 
 /// <summary>
 /// Folds messy imported text in one pass so that one alias spelling matches all its variants:
 /// repairs UTF-8-read-as-Windows-1252 mojibake, folds quotes, dashes and spaces, strips
 /// diacritics and soft hyphens, joins words split by line-end hyphenation, and blanks out what
-/// must never match (URLs, and in Markdown link targets, autolinks and code).
+/// must never match (URLs, photo credits, and in Markdown link targets, autolinks and code).
 /// </summary>
 internal static class TextNormalizer
 {
     private static readonly char[] FoldTable = BuildFoldTable();
+
+    // The automaton's alphabet: lower case, with dashes read as spaces ("Soyuz MS-25" = "Soyuz MS 25").
+    private static readonly char[] LowerTable = Enumerable.Range(0, 0x250)
+        .Select(c => c == '-' ? ' ' : char.ToLowerInvariant((char)c)).ToArray();
 
     public static NormalizedText Normalize(string text, bool markdown)
     {
@@ -19,6 +25,7 @@ internal static class TextNormalizer
             var c = text[i];
             var skipTo = markdown ? MarkdownSkip.End(text, i) : -1;
             if (skipTo < 0) skipTo = UrlEnd(text, i);
+            if (skipTo < 0) skipTo = CreditSkip.End(text, i);
             if (skipTo > i)
             {
                 output.Emit(' ', i, skipTo);
@@ -45,10 +52,10 @@ internal static class TextNormalizer
 
     private sealed class Writer(string original)
     {
-        private readonly char[] _cased = new char[original.Length + 1];
-        private readonly char[] _keys = new char[original.Length + 1];
-        private readonly int[] _originStart = new int[original.Length + 1];
-        private readonly int[] _originEnd = new int[original.Length + 1];
+        private readonly char[] _cased = ArrayPool<char>.Shared.Rent(original.Length + 1);
+        private readonly char[] _keys = ArrayPool<char>.Shared.Rent(original.Length + 1);
+        private readonly int[] _originStart = ArrayPool<int>.Shared.Rent(original.Length + 1);
+        private readonly int[] _originEnd = ArrayPool<int>.Shared.Rent(original.Length + 1);
         private int _length;
 
         public void Emit(char c, int from, int to)
@@ -63,7 +70,7 @@ internal static class TextNormalizer
             else
             {
                 _cased[_length] = c;
-                _keys[_length] = c == '-' ? ' ' : char.ToLowerInvariant(c);
+                _keys[_length] = c < LowerTable.Length ? LowerTable[c] : char.ToLowerInvariant(c);
             }
             _originStart[_length] = from;
             _originEnd[_length] = to;
