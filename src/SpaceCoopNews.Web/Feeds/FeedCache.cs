@@ -10,4 +10,8 @@ public static class FeedCache
     public const string ArticlesTag = "articles";
     public const string Policy = "articles";
     public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(60);
+
+    /// <summary>The sitemap costs seconds at 100,000 stories and crawlers need no minute-fresh copy.</summary>
+    public const string SitemapPolicy = "sitemap";
+    public static readonly TimeSpan SitemapExpiry = TimeSpan.FromMinutes(10);
 }

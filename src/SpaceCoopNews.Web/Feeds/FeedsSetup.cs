@@ -6,7 +6,10 @@ public static class FeedsSetup
     public static IHostApplicationBuilder AddFeeds(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOutputCache(options =>
-            options.AddPolicy(FeedCache.Policy, policy => policy.Expire(FeedCache.Expiry).Tag(FeedCache.ArticlesTag)));
+        {
+            options.AddPolicy(FeedCache.Policy, policy => policy.Expire(FeedCache.Expiry).Tag(FeedCache.ArticlesTag));
+            options.AddPolicy(FeedCache.SitemapPolicy, policy => policy.Expire(FeedCache.SitemapExpiry).Tag(FeedCache.ArticlesTag));
+        });
         return builder;
     }
 

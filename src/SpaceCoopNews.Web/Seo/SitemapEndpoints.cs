@@ -27,9 +27,9 @@ public static class SitemapEndpoints
             context.Response.Headers.CacheControl = "public, max-age=86400";
             return Results.Text(RobotsTxt(context.Request.Origin()), "text/plain; charset=utf-8");
         });
-        site.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(FeedCache.Policy);
-        site.MapGet("/sitemaps/stories-{page:int}.xml", StoriesPageAsync).CacheOutput(FeedCache.Policy);
-        site.MapGet("/sitemaps/entities.xml", EntitiesPageAsync).CacheOutput(FeedCache.Policy);
+        site.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(FeedCache.SitemapPolicy);
+        site.MapGet("/sitemaps/stories-{page:int}.xml", StoriesPageAsync).CacheOutput(FeedCache.SitemapPolicy);
+        site.MapGet("/sitemaps/entities.xml", EntitiesPageAsync).CacheOutput(FeedCache.SitemapPolicy);
         return app;
     }
 
@@ -50,10 +50,11 @@ public static class SitemapEndpoints
     {
         var visible = db.Articles.VisibleAt(clock.GetUtcNow().UtcDateTime);
         var storyCount = await visible.CountAsync(ct);
-        var entities = await EntityUrlsAsync(db, visible, ct);
         var origin = context.Request.Origin();
-        if (storyCount + entities.Count + 1 <= MaxUrlsPerFile)
+        // Counting all entities is cheap; finding those with a visible story is not, so only do it for a single file.
+        if (storyCount + await db.Entities.CountAsync(ct) + 1 <= MaxUrlsPerFile)
         {
+            var entities = await EntityUrlsAsync(db, visible, ct);
             var urls = new List<SitemapUrl>(storyCount + entities.Count + 1);
             var stories = await StoryUrlsAsync(visible, 1, ct);
             urls.Add(new SitemapUrl("/", stories.Count > 0 ? stories.Max(s => s.LastModified) : DateTime.UnixEpoch));
