@@ -1,7 +1,7 @@
 namespace SpaceCoopNews.Web.Feeds;
 
 /// <summary>
-/// Output cache for documents built from the published stories (feeds, sitemap). Whatever publishes,
+/// Output cache for documents built from the published stories (reader pages, feeds, sitemap). Whatever publishes,
 /// edits or unpublishes a story evicts them with <c>IOutputCacheStore.EvictByTagAsync(FeedCache.ArticlesTag, ct)</c>;
 /// the short expiry covers scheduled stories that become visible on their own.
 /// </summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Feeds;
@@ -6,6 +7,7 @@ using SpaceCoopNews.Web.Feeds;
 namespace SpaceCoopNews.Web.Pages;
 
 /// <summary>Home: the newest published stories, 20 a page.</summary>
+[OutputCache(PolicyName = FeedCache.Policy)]
 public sealed class IndexModel(NewsDbContext db, TimeProvider clock) : SitePageModel
 {
     public IReadOnlyList<StoryListItem> Stories { get; private set; } = [];

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Feeds;
 
 namespace SpaceCoopNews.Web.Tagging;
 
@@ -7,7 +9,7 @@ namespace SpaceCoopNews.Web.Tagging;
 /// Re-tags every story in the background when the tagger or the catalogue changed since the
 /// stories were last tagged (or when asked to, after a catalogue edit), logging its progress.
 /// </summary>
-public sealed class RetagService(IServiceScopeFactory scopes, TaggerProvider taggers, ILogger<RetagService> logger) : BackgroundService
+public sealed class RetagService(IServiceScopeFactory scopes, TaggerProvider taggers, IOutputCacheStore cache, ILogger<RetagService> logger) : BackgroundService
 {
     public const string FingerprintKey = "tagging.fingerprint";
     private const int BatchSize = 200;
@@ -79,6 +81,8 @@ public sealed class RetagService(IServiceScopeFactory scopes, TaggerProvider tag
             logger.LogInformation("Re-tagged {Done}/{Total} stories", done, total);
         }
         await StoreFingerprintAsync(cancellationToken);
+        // Pages and feeds show the links: serve the new ones from now on.
+        await cache.EvictByTagAsync(FeedCache.ArticlesTag, cancellationToken);
     }
 
     private async Task<bool> FingerprintChangedAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Markdown;
@@ -52,6 +53,8 @@ public class NewsAppFactory : WebApplicationFactory<Program>
         };
         db.Articles.Add(article);
         await db.SaveChangesAsync();
+        // As the app does after any write that readers see.
+        await scope.ServiceProvider.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Web.Feeds.FeedCache.ArticlesTag, default);
         return article;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using SpaceCoopNews.Web.Feeds;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
@@ -7,6 +9,7 @@ using SpaceCoopNews.Web.Seo;
 namespace SpaceCoopNews.Web.Pages.Articles;
 
 /// <summary>One published story with its entities grouped by kind.</summary>
+[OutputCache(PolicyName = FeedCache.Policy)]
 public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePageModel
 {
     public Article Story { get; private set; } = null!;

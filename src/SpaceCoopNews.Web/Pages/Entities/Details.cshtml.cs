@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
@@ -11,6 +12,7 @@ namespace SpaceCoopNews.Web.Pages.Entities;
 /// An agency, mission or person: what the catalogue knows, who appears with it in the news,
 /// how often it is mentioned, and its stories newest first.
 /// </summary>
+[OutputCache(PolicyName = FeedCache.Policy)]
 public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePageModel
 {
     private const int CoMentionLimit = 15;

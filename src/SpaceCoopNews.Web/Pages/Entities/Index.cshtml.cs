@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using SpaceCoopNews.Web.Feeds;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
@@ -7,6 +9,7 @@ using SpaceCoopNews.Web.Entities;
 namespace SpaceCoopNews.Web.Pages.Entities;
 
 /// <summary>Every agency, mission or person in the catalogue, with how many stories mention each.</summary>
+[OutputCache(PolicyName = FeedCache.Policy)]
 public sealed class IndexModel(NewsDbContext db, TimeProvider clock) : SitePageModel
 {
     public EntityKind Kind { get; private set; }
