@@ -33,6 +33,13 @@ internal static class TestCatalogue
             Start = "1998-12-04", Vehicle = "space-shuttle-endeavour", PartOf = "space-shuttle-programme", Crew = ["sergei-krikalev"],
         },
         Mission("soyuz-ms-25", "Soyuz MS-25", "crewed flight"),
+        Mission("soyuz-spacecraft", "Soyuz (spacecraft)", "spacecraft", "Soyuz capsule") with { AmbiguousAliases = ["Soyuz"] },
+        Mission("soyuz-rocket", "Soyuz (rocket)", "launch vehicle", "Soyuz rocket") with { AmbiguousAliases = ["Soyuz"] },
+        Mission("soyuz-ms-22", "Soyuz MS-22", "crewed flight") with
+        {
+            Start = "2022-09-21", Vehicle = "soyuz-spacecraft", Crew = ["frank-rubio", "sergey-prokopyev", "dmitry-petelin"],
+        },
+        Mission("soyuz-ms-23", "Soyuz MS-23", "crewed flight") with { Start = "2023-02-24", Vehicle = "soyuz-spacecraft" },
         Mission("hayabusa2", "Hayabusa2", "probe"),
         Mission("perseverance", "Perseverance", "rover", "NASA's Perseverance rover", "Perseverance rover")
             with { AmbiguousAliases = ["Perseverance"] },
@@ -48,6 +55,9 @@ internal static class TestCatalogue
         Person("jeff-williams", "Jeff Williams", "astronaut", "Jeffrey Williams"),
         Person("sunita-williams", "Sunita Williams", "astronaut", "Suni Williams"),
         Person("chen-dong", "Chen Dong", "taikonaut") with { Country = "China" },
+        Person("frank-rubio", "Frank Rubio", "astronaut") with { Missions = ["soyuz-ms-22", "soyuz-ms-23"] },
+        Person("sergey-prokopyev", "Sergey Prokopyev", "cosmonaut", "Sergei Prokopyev") with { Missions = ["soyuz-ms-22", "soyuz-ms-23"] },
+        Person("dmitry-petelin", "Dmitry Petelin", "cosmonaut") with { Missions = ["soyuz-ms-22", "soyuz-ms-23"] },
         Person("franklin-chang-diaz", "Franklin Chang-Díaz", "astronaut", "Franklin Chang-Diaz"),
     ]);
 

@@ -74,7 +74,7 @@ internal static class AmbiguousNameRule
                 }
                 continue;
             }
-            if (specific is not null) evidence ??= $"'{surface}' with '{story.Surface(specific)}'";
+            if (specific is { } word) evidence ??= $"'{surface}' with '{story.Surface(word)}'";
         }
         if (sense.Role == AliasRole.Name && hits.Any(h => !h.LowerCase))
             evidence ??= $"name in {story.FieldName(hits[0])}, shared by several entities";

@@ -20,7 +20,8 @@ internal static class NameRule
             var confidence = candidate.Fuzzy ? CloseSpellingConfidence
                 : entry.Case == CaseRule.Exact ? AcronymConfidence
                 : FullNameConfidence;
-            story.Link(entry.Entity, candidate, confidence, () => Evidence(story, candidate, entry), byName: true);
+            var evidence = story.Improves(entry.Entity, confidence) ? Evidence(story, candidate, entry) : "";
+            story.Link(entry.Entity, candidate, confidence, evidence, byName: true);
         }
     }
 

@@ -42,21 +42,21 @@ internal sealed class Story(
     }
 
     /// <summary>Adds a mention and keeps the strongest rule's confidence and evidence for the entity.</summary>
-    public void Link(int entity, Candidate? mention, double confidence, string evidence, bool byName = false) =>
-        Link(entity, mention, confidence, () => evidence, byName);
-
-    /// <summary>As <see cref="Link(int, Candidate?, double, string, bool)"/>, building the evidence text only when it is kept.</summary>
-    public void Link(int entity, Candidate? mention, double confidence, Func<string> evidence, bool byName = false)
+    public void Link(int entity, Candidate? mention, double confidence, string evidence, bool byName = false)
     {
         if (!_links.TryGetValue(entity, out var link)) _links[entity] = link = new LinkDraft(entity);
         link.ByName |= byName;
-        if (mention is not null) link.Mentions.Add(mention);
+        if (mention is { } found) link.Mentions.Add(found);
         if (confidence > link.Confidence)
         {
             link.Confidence = confidence;
-            link.Evidence = evidence();
+            link.Evidence = evidence;
         }
     }
+
+    /// <summary>True when a link at this confidence would replace the entity's evidence (so it is worth writing).</summary>
+    public bool Improves(int entity, double confidence) =>
+        !_links.TryGetValue(entity, out var link) || confidence > link.Confidence;
 
     /// <summary>The first context word of the given senses within a window around the candidate.</summary>
     public Candidate? ContextNear(Candidate candidate, ContextSense senses, int before, int after)

@@ -48,8 +48,10 @@ internal static class StoryDates
     private static int MonthAt(ReadOnlySpan<char> keys, int i)
     {
         if (i + 3 > keys.Length) return 0;
-        var month = Array.IndexOf(Months, new string(keys.Slice(i, 3))) + 1;
-        return month > 0 ? month : 0;
+        var prefix = keys.Slice(i, 3);
+        for (var m = 0; m < Months.Length; m++)
+            if (prefix.SequenceEqual(Months[m])) return m + 1;
+        return 0;
     }
 
     private static int MonthBefore(ReadOnlySpan<char> keys, int dayStart)

@@ -119,8 +119,6 @@ internal sealed class AliasAutomaton
 
     private bool HasOutput(int state) => _keyAt[state] >= 0 || _outputLink[state] > 0;
 
-    public int StateCount => _fail.Length;
-
     /// <summary>Approximate bytes held by the automaton's tables.</summary>
     public long MemoryBytes =>
         _classOf.Length * 2L + (_dense.Length + _fail.Length * 3L + _keyLength.Length) * 4L + _sparse.Count * 24L;

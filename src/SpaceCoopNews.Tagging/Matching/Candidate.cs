@@ -1,7 +1,7 @@
 namespace SpaceCoopNews.Tagging.Matching;
 
 /// <summary>A key found in one field, with the meanings whose case rule the text satisfied.</summary>
-internal sealed record Candidate(int Field, int Start, int End, int Key, AliasEntry[] Entries, bool LowerCase)
+internal readonly record struct Candidate(int Field, int Start, int End, int Key, AliasEntry[] Entries, bool LowerCase)
 {
     public int Length => End - Start;
 

@@ -9,6 +9,8 @@ internal static class CaseFit
 {
     public enum Result { Fail, Match, LowerCase }
 
+    private static char UpperOf(char c) => char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : char.ToUpperInvariant(c);
+
     public static Result Of(AliasEntry entry, char[] text, int start, int end)
     {
         if (entry.Case == CaseRule.Insensitive) return Result.Match;
@@ -25,7 +27,7 @@ internal static class CaseFit
             same &= c == expected;
             allUpper &= !char.IsLower(c);
             allLower &= !char.IsUpper(c);
-            capitalised &= letters == 0 ? c == char.ToUpperInvariant(expected) : c == expected;
+            capitalised &= c == expected || (letters == 0 && c == UpperOf(expected));
             letters++;
         }
         if (same) return Result.Match;

@@ -21,9 +21,10 @@ internal static class CreditSkip
         if (c is not ('C' or 'c' or 'P' or 'p' or 'I' or 'i' or '©' or '(')) return -1;
         if (i > 0 && char.IsLetterOrDigit(text[i - 1])) return -1;
         var rest = text.AsSpan(i);
+        var first = char.IsAsciiLetter(c) ? (char)(c | 0x20) : c;
         foreach (var marker in Markers)
         {
-            if (!rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) continue;
+            if (marker[0] != first || !rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) continue;
             var j = i + marker.Length;
             var limit = Math.Min(text.Length, j + LongestCredit);
             while (j < limit && text[j] != '\n' && text[j] != ')' && !(text[j] == '.' && (j + 1 >= text.Length || text[j + 1] == ' ')))

@@ -17,16 +17,15 @@ internal sealed class StoryScanner(AliasIndex index, FuzzyNames fuzzy)
             index.Automaton.Scan(text.Keys, text.Length, ref sink);
         }
         context.Sort(ByPosition);
-        var kept = LongestFirst(names, fields);
-        return (WithCloseSpellings(kept, fields), context);
+        var kept = LongestFirst(names, fields, out var covered);
+        return (WithCloseSpellings(kept, fields, covered), context);
     }
 
     // A full name one slip away may stand where only its surname matched ("Sergie Krikalev").
-    private List<Candidate> WithCloseSpellings(List<Candidate> kept, IReadOnlyList<NormalizedText> fields)
+    private List<Candidate> WithCloseSpellings(List<Candidate> kept, IReadOnlyList<NormalizedText> fields, bool[][] covered)
     {
-        var covered = fields.Select(f => new bool[f.Length]).ToArray();
         foreach (var hit in kept)
-            if (!Array.TrueForAll(hit.Entries, e => e.Role == AliasRole.Surname)) Array.Fill(covered[hit.Field], true, hit.Start, hit.Length);
+            if (Array.TrueForAll(hit.Entries, e => e.Role == AliasRole.Surname)) Array.Fill(covered[hit.Field], false, hit.Start, hit.Length);
         var close = new List<Candidate>();
         for (var f = 0; f < fields.Count; f++) fuzzy.Find(fields[f], f, covered[f], close);
         if (close.Count == 0) return kept;
@@ -36,9 +35,9 @@ internal sealed class StoryScanner(AliasIndex index, FuzzyNames fuzzy)
         return kept;
     }
 
-    private static List<Candidate> LongestFirst(List<Candidate> hits, IReadOnlyList<NormalizedText> fields)
+    private static List<Candidate> LongestFirst(List<Candidate> hits, IReadOnlyList<NormalizedText> fields, out bool[][] taken)
     {
-        var taken = fields.Select(f => new bool[f.Length]).ToArray();
+        taken = fields.Select(f => new bool[f.Length]).ToArray();
         var kept = new List<Candidate>(hits.Count);
         hits.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : ByPosition(a, b));
         foreach (var hit in hits)

@@ -23,4 +23,19 @@ public class MissionInferenceRuleTests
     [Fact]
     public void No_flight_is_inferred_without_the_vehicle() =>
         Assert.DoesNotContain("sts-60", TestCatalogue.Slugs("In 1994 Sergei Krikalev and Ronald Sega trained together."));
+
+    [Fact]
+    public void Launch_date_and_launch_crew_single_out_the_flight()
+    {
+        var link = TestCatalogue.Link(
+            "NASA astronaut Frank Rubio and cosmonauts Sergei Prokopyev and Dmitry Petelin blasted off on a Soyuz rocket on September 21.",
+            "soyuz-ms-22");
+        Assert.NotNull(link);
+        Assert.Contains("09-21", link.Evidence);
+    }
+
+    [Fact]
+    public void No_flight_is_inferred_when_the_story_names_the_crews_flight() =>
+        Assert.DoesNotContain("soyuz-ms-23", TestCatalogue.Slugs(
+            "Frank Rubio, Sergei Prokopyev and Dmitry Petelin flew Soyuz MS-22; their Soyuz capsule leaked."));
 }
