@@ -1,0 +1,95 @@
+using System.Text;
+using SpaceCoopNews.Web.Import.Parsing;
+using SpaceCoopNews.Web.Markdown;
+
+namespace SpaceCoopNews.Web.Import.Cleaning;
+
+/// <summary>An item that passed cleaning: trusted text, an http(s) link, a UTC date, Markdown and its rendered HTML.</summary>
+public sealed record CleanItem(
+    int Position, string Title, Uri Link, DateTime PublishedAtUtc, string Summary,
+    string BodyMarkdown, string BodyHtml, string BodyText, string? Author);
+
+/// <summary>Validates and cleans one raw item, or says in one sentence why it is rejected.</summary>
+public sealed class FeedItemCleaner(MarkdownRenderer markdown)
+{
+    public const int MaxTitleLength = 300;
+    public const int MaxSummaryLength = 500;
+    public const int MaxLinkLength = 2000;
+
+    /// <summary>Past this many characters an item's HTML is refused rather than parsed.</summary>
+    public const int MaxContentLength = 1024 * 1024;
+
+    private readonly Ganss.Xss.HtmlSanitizer _sanitizer = MarkdownRenderer.CreateSanitizer();
+
+    /// <param name="fallbackDateUtc">Used when an item carries no date at all (RSS makes pubDate optional).</param>
+    public CleanItem? Clean(RawItem item, DateTime fallbackDateUtc, out string? rejection)
+    {
+        rejection = null;
+        var title = FeedText.Truncate(FeedText.ToPlainText(item.Title), MaxTitleLength);
+        if (title.Length == 0)
+        {
+            rejection = "it has no title";
+            return null;
+        }
+        var link = FeedLinks.ResolveHttp(item.LinkBase, item.Link, out var linkError);
+        if (link is null || link.AbsoluteUri.Length > MaxLinkLength)
+        {
+            rejection = linkError ?? "its link is longer than 2000 characters";
+            return null;
+        }
+        DateTime published;
+        if (string.IsNullOrWhiteSpace(item.Date))
+        {
+            published = fallbackDateUtc;
+        }
+        else if (FeedDates.TryParse(item.Date, out var date))
+        {
+            published = date.UtcDateTime;
+        }
+        else
+        {
+            rejection = $"its date '{FeedLinks.Shorten(item.Date.Trim())}' is neither RFC 822 nor RFC 3339";
+            return null;
+        }
+        if ((item.Content?.Length ?? 0) > MaxContentLength || (item.Summary?.Length ?? 0) > MaxContentLength)
+        {
+            rejection = $"its content is longer than {MaxContentLength:N0} characters";
+            return null;
+        }
+
+        var bodyMarkdown = item.ContentIsHtml ? HtmlBodyToMarkdown(item.Content, link) : TextToMarkdown(item.Content);
+        var bodyHtml = markdown.ToHtml(bodyMarkdown);
+        var bodyText = MarkdownRenderer.ToPlainText(bodyMarkdown);
+        var summarySource = item.SummaryIsHtml ? FeedText.ToPlainText(item.Summary) : FeedText.Collapse(item.Summary ?? "");
+        var summary = FeedText.Truncate(summarySource.Length > 0 ? summarySource : FeedText.Collapse(bodyText), MaxSummaryLength);
+        var author = FeedText.ToPlainText(item.Author);
+        return new CleanItem(item.Position, title, link, published, summary, bodyMarkdown, bodyHtml, bodyText,
+            author.Length == 0 ? null : FeedText.Truncate(author, 200));
+    }
+
+    private string HtmlBodyToMarkdown(string? html, Uri link)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return "";
+        }
+        // Relative image and link addresses in the body resolve against the story's own link.
+        lock (_sanitizer)
+        {
+            var document = _sanitizer.SanitizeDom(html, link.AbsoluteUri);
+            return HtmlToMarkdown.Convert(document.Body!);
+        }
+    }
+
+    private static string TextToMarkdown(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+        var paragraphs = text.Replace("\r\n", "\n").Split("\n\n")
+            .Select(p => HtmlToMarkdown.Escape(FeedText.Collapse(p)))
+            .Where(p => p.Length > 0);
+        return new StringBuilder().AppendJoin("\n\n", paragraphs).ToString();
+    }
+}
