@@ -19,7 +19,28 @@ public sealed class FeedItemCleaner(MarkdownRenderer markdown)
     /// <summary>Past this many characters an item's HTML is refused rather than parsed.</summary>
     public const int MaxContentLength = 1024 * 1024;
 
-    private readonly Ganss.Xss.HtmlSanitizer _sanitizer = MarkdownRenderer.CreateSanitizer();
+    /// <summary>
+    /// Wrappers that feeds use for formatting. The sanitizer drops a disallowed element with its
+    /// text, so these are let through to the Markdown conversion (which keeps their text only);
+    /// scripts, frames, forms and the like still go, content and all.
+    /// </summary>
+    private static readonly string[] TextWrappers =
+    [
+        "b", "i", "u", "s", "strike", "span", "div", "section", "article", "header", "footer", "main", "aside",
+        "small", "big", "abbr", "cite", "q", "time", "font", "center", "caption", "tfoot", "dfn", "kbd", "samp", "var", "bdi", "bdo",
+    ];
+
+    private readonly Ganss.Xss.HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    private static Ganss.Xss.HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = MarkdownRenderer.CreateSanitizer();
+        foreach (var tag in TextWrappers)
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+        return sanitizer;
+    }
 
     /// <param name="fallbackDateUtc">Used when an item carries no date at all (RSS makes pubDate optional).</param>
     public CleanItem? Clean(RawItem item, DateTime fallbackDateUtc, out string? rejection)
@@ -60,7 +81,7 @@ public sealed class FeedItemCleaner(MarkdownRenderer markdown)
         var bodyMarkdown = item.ContentIsHtml ? HtmlBodyToMarkdown(item.Content, link) : TextToMarkdown(item.Content);
         var bodyHtml = markdown.ToHtml(bodyMarkdown);
         var bodyText = MarkdownRenderer.ToPlainText(bodyMarkdown);
-        var summarySource = item.SummaryIsHtml ? FeedText.ToPlainText(item.Summary) : FeedText.Collapse(item.Summary ?? "");
+        var summarySource = FeedText.ToPlainText(item.Summary);
         var summary = FeedText.Truncate(summarySource.Length > 0 ? summarySource : FeedText.Collapse(bodyText), MaxSummaryLength);
         var author = FeedText.ToPlainText(item.Author);
         return new CleanItem(item.Position, title, link, published, summary, bodyMarkdown, bodyHtml, bodyText,

@@ -50,7 +50,6 @@ internal static class JsonFeedReader
                     LinkBase = fallbackBase,
                     Date = Text(item, "date_published") ?? Text(item, "date_modified"),
                     Summary = Text(item, "summary"),
-                    SummaryIsHtml = false,
                     Content = html ?? Text(item, "content_text"),
                     ContentIsHtml = html is not null,
                     Author = AuthorOf(item) ?? feedAuthor,

@@ -3,7 +3,7 @@ namespace SpaceCoopNews.Web.Import.Parsing;
 /// <summary>A feed as read, before cleaning: values are the source's own text, nothing trusted yet.</summary>
 public sealed record RawFeed(string Format, string? Title, IReadOnlyList<RawItem> Items);
 
-/// <summary>One item as read. Links are resolved later against <see cref="LinkBase"/>; HTML flags say how to clean text.</summary>
+/// <summary>One item as read. Links are resolved later against <see cref="LinkBase"/>; titles and summaries are always read as HTML-ish text, since real feeds put entities in all of them.</summary>
 public sealed record RawItem
 {
     public required int Position { get; init; }
@@ -12,7 +12,6 @@ public sealed record RawItem
     public Uri? LinkBase { get; init; }
     public string? Date { get; init; }
     public string? Summary { get; init; }
-    public bool SummaryIsHtml { get; init; } = true;
     public string? Content { get; init; }
     public bool ContentIsHtml { get; init; } = true;
     public string? Author { get; init; }

@@ -61,7 +61,6 @@ internal static class AtomReader
                 LinkBase = FeedLinks.BaseOf(link ?? entry, fallbackBase),
                 Date = RssReader.NonEmpty(entry.Element(Atom + "published")?.Value) ?? entry.Element(Atom + "updated")?.Value,
                 Summary = summary,
-                SummaryIsHtml = summaryIsHtml,
                 Content = content ?? summary,
                 ContentIsHtml = content is null ? summaryIsHtml : contentIsHtml,
                 Author = entry.Element(Atom + "author")?.Element(Atom + "name")?.Value ?? feedAuthor,
