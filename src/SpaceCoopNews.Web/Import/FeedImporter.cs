@@ -5,6 +5,7 @@ using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Import.Cleaning;
 using SpaceCoopNews.Web.Import.Deduplication;
 using SpaceCoopNews.Web.Import.Parsing;
+using SpaceCoopNews.Web.Tagging;
 
 namespace SpaceCoopNews.Web.Import;
 
@@ -18,10 +19,10 @@ public sealed record ImportSummary(string Format, string? FeedTitle, int New, in
 }
 
 /// <summary>
-/// Cleans, deduplicates and stages a parsed feed's items as articles in the caller's DbContext.
+/// Cleans, deduplicates, tags and stages a parsed feed's items as articles in the caller's DbContext.
 /// Nothing is saved here: the caller commits once, so a fetch is stored whole or not at all.
 /// </summary>
-public sealed class FeedImporter(NewsDbContext db, FeedItemCleaner cleaner, IOptions<ImportOptions> options, TimeProvider clock)
+public sealed class FeedImporter(NewsDbContext db, FeedItemCleaner cleaner, StoryTagger tagger, IOptions<ImportOptions> options, TimeProvider clock)
 {
     /// <summary>Two stories with the same normalized title from different sources this close together are one story.</summary>
     public static readonly TimeSpan NearDuplicateWindow = TimeSpan.FromHours(24);
@@ -65,7 +66,7 @@ public sealed class FeedImporter(NewsDbContext db, FeedItemCleaner cleaner, IOpt
                 duplicates++;
                 continue;
             }
-            db.Articles.Add(new Article
+            var article = new Article
             {
                 Slug = await UniqueSlugAsync(item.Title, takenSlugs, cancellationToken),
                 Title = item.Title,
@@ -83,7 +84,9 @@ public sealed class FeedImporter(NewsDbContext db, FeedItemCleaner cleaner, IOpt
                 CanonicalUrl = url,
                 ContentHash = hash,
                 NormalizedTitle = title,
-            });
+            };
+            await tagger.TagAsync(article, cancellationToken);
+            db.Articles.Add(article);
             added++;
         }
         return new ImportSummary(feed.Format, feed.Title, added, duplicates, rejections.Count, rejections);

@@ -28,6 +28,8 @@ public static class ImportCommand
         }
         var db = services.GetRequiredService<NewsDbContext>();
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        // Imported stories are tagged, so the catalogue must be in the database even before the site's first start.
+        await services.GetRequiredService<Tagging.CatalogueSeeder>().ApplyAsync();
         try
         {
             var summary = interactive
