@@ -46,7 +46,17 @@ public sealed class FeedItemCleaner(MarkdownRenderer markdown)
     public CleanItem? Clean(RawItem item, DateTime fallbackDateUtc, out string? rejection)
     {
         rejection = null;
-        var title = FeedText.Truncate(FeedText.ToPlainText(item.Title), MaxTitleLength);
+        if ((item.Content?.Length ?? 0) > MaxContentLength || (item.Summary?.Length ?? 0) > MaxContentLength)
+        {
+            rejection = $"its content is longer than {MaxContentLength:N0} characters";
+            return null;
+        }
+        if (HtmlNesting.TooDeep(item.Content) || HtmlNesting.TooDeep(item.Summary) || HtmlNesting.TooDeep(item.Title))
+        {
+            rejection = $"its HTML nests deeper than {HtmlNesting.MaxDepth} levels";
+            return null;
+        }
+        var title = FeedText.Truncate(FeedText.ToPlainText(Head(item.Title)), MaxTitleLength);
         if (title.Length == 0)
         {
             rejection = "it has no title";
@@ -72,21 +82,19 @@ public sealed class FeedItemCleaner(MarkdownRenderer markdown)
             rejection = $"its date '{FeedLinks.Shorten(item.Date.Trim())}' is neither RFC 822 nor RFC 3339";
             return null;
         }
-        if ((item.Content?.Length ?? 0) > MaxContentLength || (item.Summary?.Length ?? 0) > MaxContentLength)
-        {
-            rejection = $"its content is longer than {MaxContentLength:N0} characters";
-            return null;
-        }
 
         var bodyMarkdown = item.ContentIsHtml ? HtmlBodyToMarkdown(item.Content, link) : TextToMarkdown(item.Content);
         var bodyHtml = markdown.ToHtml(bodyMarkdown);
         var bodyText = MarkdownRenderer.ToPlainText(bodyMarkdown);
         var summarySource = FeedText.ToPlainText(item.Summary);
         var summary = FeedText.Truncate(summarySource.Length > 0 ? summarySource : FeedText.Collapse(bodyText), MaxSummaryLength);
-        var author = FeedText.ToPlainText(item.Author);
+        var author = FeedText.ToPlainText(Head(item.Author));
         return new CleanItem(item.Position, title, link, published, summary, bodyMarkdown, bodyHtml, bodyText,
             author.Length == 0 ? null : FeedText.Truncate(author, 200));
     }
+
+    /// <summary>Titles and names are short; only their start is worth parsing.</summary>
+    private static string? Head(string? text) => text is { Length: > 4 * MaxTitleLength } ? text[..(4 * MaxTitleLength)] : text;
 
     private string HtmlBodyToMarkdown(string? html, Uri link)
     {
