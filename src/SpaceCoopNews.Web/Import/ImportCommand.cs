@@ -20,6 +20,8 @@ public static class ImportCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, bool interactive)
     {
+        // Configuration switches (--ConnectionStrings:Default=...) were read by the host; they are not the command's.
+        args = args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('='))).ToArray();
         var location = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         if (location is null || args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--publish"))
         {
