@@ -33,6 +33,8 @@ public class HostileFeedTests : IClassFixture<ImportAppFactory>, IDisposable
         { "server-error", "500" },
         { "not-a-feed-json", "not a JSON Feed" },
         { "unknown-root", "only RSS 2.0" },
+        { "deep-json", "not valid JSON" },
+        { "gzip-bomb", "larger than the limit" },
     };
 
     [Theory]
@@ -124,6 +126,29 @@ public class HostileFeedTests : IClassFixture<ImportAppFactory>, IDisposable
                 break;
             case "not-a-feed-json":
                 _server.Serve(start, """{"items": [{"url": "https://hostile.example/json"}]}""", "application/json");
+                break;
+            case "deep-json":
+                _server.Serve(start, """{"version": "https://jsonfeed.org/version/1.1", "items": """ + new string('[', 10_000) + new string(']', 10_000) + "}", "application/feed+json");
+                break;
+            case "gzip-bomb":
+                _server.Route(start, async (_, response) =>
+                {
+                    using var packed = new MemoryStream();
+                    await using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+                    {
+                        await gzip.WriteAsync(Encoding.UTF8.GetBytes(Rss.Feed(ValidItems)[..^20] + "<item><title>"));
+                        var zeros = new byte[1024 * 1024];
+                        Array.Fill(zeros, (byte)'A');
+                        for (var i = 0; i < 50; i++)
+                        {
+                            await gzip.WriteAsync(zeros);
+                        }
+                    }
+                    response.ContentType = "application/rss+xml";
+                    response.Headers["Content-Encoding"] = "gzip";
+                    response.ContentLength64 = packed.Length;
+                    await response.OutputStream.WriteAsync(packed.ToArray());
+                });
                 break;
             case "unknown-root":
                 _server.Serve(start, "<html><body><a href='https://hostile.example/x'>x</a></body></html>", "application/xml");
