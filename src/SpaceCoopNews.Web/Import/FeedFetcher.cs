@@ -61,11 +61,11 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<ImportOptio
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new FeedRejectedException($"Fetching {chain[^1]} took longer than {limits.TotalTimeout.TotalSeconds:0} seconds.");
+            throw new FeedRejectedException($"Fetching {chain[^1]} took longer than {limits.TotalTimeout.TotalSeconds:0.#} seconds.");
         }
         catch (TimeoutRejectedException ex)
         {
-            throw new FeedRejectedException($"{chain[^1]} did not answer within {limits.AttemptTimeout.TotalSeconds:0} seconds.", ex);
+            throw new FeedRejectedException($"{chain[^1]} did not answer within {limits.AttemptTimeout.TotalSeconds:0.#} seconds.", ex);
         }
         catch (HttpRequestException ex)
         {
