@@ -4,6 +4,7 @@ using SpaceCoopNews.Web.Commands;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Feeds;
 using SpaceCoopNews.Web.Health;
+using SpaceCoopNews.Web.Import;
 using SpaceCoopNews.Web.Logging;
 using SpaceCoopNews.Web.Pages;
 using SpaceCoopNews.Web.Seo;
@@ -18,6 +19,7 @@ builder.AddTagging();
 builder.AddAccounts();
 builder.AddFeeds();
 builder.AddPublicApi();
+builder.AddFeedImport();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))

@@ -11,6 +11,7 @@ public static class CommandLine
         ["migrate"] = MigrateAsync,
         ["eval-tagging"] = Tagging.EvalTaggingCommand.RunAsync,
         ["create-admin"] = CreateAdminCommand.RunAsync,
+        ["import"] = Import.ImportCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -20,6 +20,14 @@ public class Article
     /// <summary>Incremented on every save; a stale save fails instead of overwriting.</summary>
     public int Version { get; set; }
 
+    /// <summary>The feed source a story was imported from (Import/); null for stories written here.</summary>
+    public int? SourceId { get; set; }
+
+    /// <summary>Deduplication keys of imported stories: the link without tracking noise, a hash of title and body, the title as compared.</summary>
+    public string? CanonicalUrl { get; set; }
+    public string? ContentHash { get; set; }
+    public string? NormalizedTitle { get; set; }
+
     public List<ArticleEntity> Entities { get; set; } = [];
 }
 

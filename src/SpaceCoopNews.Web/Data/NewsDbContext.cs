@@ -12,6 +12,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Import.FeedSource> FeedSources => Set<Import.FeedSource>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

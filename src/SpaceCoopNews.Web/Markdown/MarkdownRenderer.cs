@@ -32,7 +32,8 @@ public sealed class MarkdownRenderer
     /// <summary>Plain text of the Markdown, for summaries and search snippets.</summary>
     public static string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();
 
-    private static HtmlSanitizer CreateSanitizer()
+    /// <summary>The tight allow-list, shared with feed import so imported HTML meets the same rules.</summary>
+    internal static HtmlSanitizer CreateSanitizer()
     {
         var options = new HtmlSanitizerOptions
         {
