@@ -3,6 +3,7 @@ using SpaceCoopNews.Web.Api;
 using SpaceCoopNews.Web.Commands;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Feeds;
+using SpaceCoopNews.Web.Editor;
 using SpaceCoopNews.Web.Health;
 using SpaceCoopNews.Web.Import;
 using SpaceCoopNews.Web.Logging;
@@ -20,6 +21,7 @@ builder.AddAccounts();
 builder.AddFeeds();
 builder.AddPublicApi();
 builder.AddFeedImport();
+builder.AddEditor();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))

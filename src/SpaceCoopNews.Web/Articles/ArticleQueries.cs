@@ -5,8 +5,12 @@ namespace SpaceCoopNews.Web.Articles;
 /// <summary>The one definition of "what readers may see", shared by pages, feeds, search and the API.</summary>
 public static class ArticleQueries
 {
+    /// <summary>
+    /// Published stories whose time has come. A Scheduled story counts from its due time on, even
+    /// before the scheduled publisher has flipped its status, so it never appears late.
+    /// </summary>
     public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime nowUtc) =>
-        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= nowUtc);
+        articles.Where(a => (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled) && a.PublishedAt != null && a.PublishedAt <= nowUtc);
 
     /// <summary>Newest first; the id breaks ties so paging never repeats or skips a story.</summary>
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>

@@ -15,7 +15,11 @@ public class Article
     public DateTime? PublishedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>Publication: Draft means not published. A Published story with a future time is Scheduled.</summary>
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+
+    /// <summary>Where the writing stands, separate from publication.</summary>
+    public ArticleWorkflow Workflow { get; set; } = ArticleWorkflow.Draft;
 
     /// <summary>Incremented on every save; a stale save fails instead of overwriting.</summary>
     public int Version { get; set; }
@@ -37,4 +41,10 @@ public enum ArticleStatus
     Scheduled = 1,
     Published = 2,
     Archived = 3,
+}
+
+public enum ArticleWorkflow
+{
+    Draft = 0,
+    InReview = 1,
 }

@@ -30,6 +30,8 @@ public class NewsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests sign in many times from one address; the limit itself is tested with its own factory.
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
+        // Password hashing is deliberately slow; tests sign in hundreds of times.
+        builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1000));
     }
 
     /// <summary>Stores a published story directly, rendered the way the app renders on save.</summary>

@@ -1,0 +1,108 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SpaceCoopNews.Web.Articles;
+using SpaceCoopNews.Web.Audit;
+using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Markdown;
+
+namespace SpaceCoopNews.Web.Editor;
+
+/// <summary>
+/// Saves a story from the form: renders and sanitizes the Markdown once, checks the slug and the
+/// version the editor started from, writes the story and its audit line in one transaction, then
+/// clears reader caches and wakes the scheduler when needed.
+/// </summary>
+public sealed class StoryWriter(
+    NewsDbContext db, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock,
+    PublishedArticlesCache cache, ScheduledPublisher scheduler)
+{
+    public async Task<SaveOutcome> SaveAsync(int? id, StoryForm form, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        Article article;
+        if (id is null)
+        {
+            article = new Article { Slug = form.EffectiveSlug, Title = form.Title, CreatedAt = now };
+            db.Articles.Add(article);
+        }
+        else
+        {
+            var found = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (found is null)
+            {
+                return new SaveOutcome.NotFound();
+            }
+            if (found.Version != form.Version)
+            {
+                return new SaveOutcome.Conflict(found);
+            }
+            article = found;
+        }
+        var slug = form.EffectiveSlug;
+        if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, cancellationToken))
+        {
+            return new SaveOutcome.SlugTaken(slug);
+        }
+
+        var wasVisible = IsVisible(article, now);
+        form.ApplyTo(article, markdown.ToHtml(form.Body ?? ""), now);
+        article.UpdatedAt = now;
+        article.Version = form.Version + 1;
+        if (id is not null)
+        {
+            // The row must still hold the version the editor started from, or the save fails.
+            db.Entry(article).Property(a => a.Version).OriginalValue = form.Version;
+        }
+        audit.Add(id is null ? "article.create" : "article.save", $"article:{article.Slug}", Describe(article));
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            return current is null ? new SaveOutcome.NotFound() : new SaveOutcome.Conflict(current);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite && sqlite.Message.Contains("Slug", StringComparison.Ordinal))
+        {
+            db.ChangeTracker.Clear();
+            return new SaveOutcome.SlugTaken(slug);
+        }
+
+        if (wasVisible || IsVisible(article, now))
+        {
+            await cache.EvictAsync(cancellationToken);
+        }
+        if (article.Status == ArticleStatus.Scheduled)
+        {
+            scheduler.Wake();
+        }
+        return new SaveOutcome.Saved(article);
+    }
+
+    private static bool IsVisible(Article article, DateTime now) =>
+        article.Id != 0 && new[] { article }.AsQueryable().VisibleAt(now).Any();
+
+    private static string Describe(Article article) => article.Status switch
+    {
+        ArticleStatus.Scheduled => $"scheduled for {article.PublishedAt:yyyy-MM-dd HH:mm} UTC, version {article.Version}",
+        ArticleStatus.Published => $"published, version {article.Version}",
+        ArticleStatus.Archived => $"archived, version {article.Version}",
+        _ => $"{(article.Workflow == ArticleWorkflow.InReview ? "in review" : "draft")}, version {article.Version}",
+    };
+}
+
+/// <summary>What became of a save.</summary>
+public abstract record SaveOutcome
+{
+    public sealed record Saved(Article Article) : SaveOutcome;
+
+    public sealed record SlugTaken(string Slug) : SaveOutcome;
+
+    /// <summary>Someone saved a newer version since the editor opened the form; nothing was written.</summary>
+    public sealed record Conflict(Article Current) : SaveOutcome;
+
+    public sealed record NotFound : SaveOutcome;
+}

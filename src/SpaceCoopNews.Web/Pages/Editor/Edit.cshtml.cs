@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Editor;
+using SpaceCoopNews.Web.Markdown;
+
+namespace SpaceCoopNews.Web.Pages.Editor;
+
+/// <summary>Writes a new story (no id) or edits one; previews the Markdown as readers will see it.</summary>
+public sealed class EditModel(NewsDbContext db, StoryWriter writer, MarkdownRenderer markdown, TimeProvider clock) : SitePageModel
+{
+    [BindProperty]
+    public StoryForm Form { get; set; } = new();
+
+    public int? Id { get; private set; }
+    public string? PreviewHtml { get; private set; }
+    public bool Saved { get; private set; }
+    public string? State { get; private set; }
+    public string? PublicPath { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, [FromQuery(Name = "saved")] bool saved, CancellationToken cancellationToken)
+    {
+        Id = id;
+        if (id is not null)
+        {
+            var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (article is null)
+            {
+                return NotFound();
+            }
+            Form = StoryForm.From(article);
+            Describe(article);
+        }
+        Saved = saved;
+        SetMeta();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        SetMeta();
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var outcome = await writer.SaveAsync(id, Form, cancellationToken);
+        switch (outcome)
+        {
+            case SaveOutcome.Saved saved:
+                return Redirect($"/editor/stories/{saved.Article.Id}?saved=true");
+            case SaveOutcome.SlugTaken taken:
+                ModelState.AddModelError("Form.Slug", $"Another story already uses the address /articles/{taken.Slug}. Choose a different slug.");
+                return Page();
+            case SaveOutcome.Conflict:
+                ModelState.AddModelError("", "Someone else saved this story after you opened it. Your text is below; reload to see theirs.");
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    public IActionResult OnPostPreview(int? id)
+    {
+        Id = id;
+        SetMeta();
+        ModelState.Clear();
+        PreviewHtml = markdown.ToHtml(Form.Body ?? "");
+        return Page();
+    }
+
+    private void Describe(Article article)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        State = StoryListQuery.StateOf(article.Status, article.Workflow, article.PublishedAt, now);
+        PublicPath = article.Status is ArticleStatus.Published or ArticleStatus.Scheduled ? $"/articles/{article.Slug}" : null;
+    }
+
+    private void SetMeta()
+    {
+        Meta.Title = Id is null ? "New story" : $"Edit: {Form.Title}";
+        Meta.NoIndex = true;
+    }
+}
