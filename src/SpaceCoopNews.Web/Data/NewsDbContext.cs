@@ -13,6 +13,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Import.FeedSource> FeedSources => Set<Import.FeedSource>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
@@ -10,13 +11,14 @@ namespace SpaceCoopNews.Web.Editor;
 /// <summary>
 /// Saves a story from the form: renders and sanitizes the Markdown once, checks the slug and the
 /// version the editor started from, writes the story and its audit line in one transaction, then
-/// clears reader caches and wakes the scheduler when needed.
+/// clears reader caches and wakes the scheduler when needed. Every save also keeps a revision.
 /// </summary>
 public sealed class StoryWriter(
     NewsDbContext db, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock,
-    PublishedArticlesCache cache, ScheduledPublisher scheduler)
+    PublishedArticlesCache cache, ScheduledPublisher scheduler, IHttpContextAccessor http)
 {
-    public async Task<SaveOutcome> SaveAsync(int? id, StoryForm form, CancellationToken cancellationToken)
+    /// <param name="note">Kept on the revision and in the audit log when the save is not a plain edit.</param>
+    public async Task<SaveOutcome> SaveAsync(int? id, StoryForm form, CancellationToken cancellationToken, string? note = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Article article;
@@ -53,7 +55,9 @@ public sealed class StoryWriter(
             // The row must still hold the version the editor started from, or the save fails.
             db.Entry(article).Property(a => a.Version).OriginalValue = form.Version;
         }
-        audit.Add(id is null ? "article.create" : "article.save", $"article:{article.Slug}", Describe(article));
+        var user = http.HttpContext?.User;
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, now, user?.FindFirstValue(ClaimTypes.NameIdentifier), user?.Identity?.Name ?? "system", note));
+        audit.Add(id is null ? "article.create" : "article.save", $"article:{article.Slug}", note is null ? Describe(article) : $"{note}; {Describe(article)}");
 
         try
         {

@@ -25,3 +25,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Details).HasMaxLength(2000);
     }
 }
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> builder)
+    {
+        builder.HasIndex(r => new { r.ArticleId, r.Version }).IsUnique();
+        builder.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.SavedBy).HasMaxLength(256);
+        builder.Property(r => r.Note).HasMaxLength(300);
+    }
+}
