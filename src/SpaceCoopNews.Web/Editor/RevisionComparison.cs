@@ -2,7 +2,7 @@ using SpaceCoopNews.Web.Data;
 
 namespace SpaceCoopNews.Web.Editor;
 
-/// <summary>Field-by-field word diffs between two revisions, and a revision back into a form.</summary>
+/// <summary>Field-by-field word diffs between two versions of a story, and a revision back into a form.</summary>
 public static class RevisionComparison
 {
     public sealed record FieldDiff(string Field, IReadOnlyList<DiffPiece> Pieces)
@@ -10,20 +10,8 @@ public static class RevisionComparison
         public bool Changed => WordDiff.HasChanges(Pieces);
     }
 
-    public static IReadOnlyList<FieldDiff> Compare(ArticleRevision from, ArticleRevision to, DateTime nowUtc) =>
-    [
-        new("Title", WordDiff.Between(from.Title, to.Title)),
-        new("Slug", WordDiff.Between(from.Slug, to.Slug)),
-        new("Summary", WordDiff.Between(from.Summary, to.Summary)),
-        new("Body", WordDiff.Between(from.BodyMarkdown, to.BodyMarkdown)),
-        new("Source name", WordDiff.Between(from.SourceName, to.SourceName)),
-        new("Source address", WordDiff.Between(from.SourceUrl, to.SourceUrl)),
-        new("Author", WordDiff.Between(from.Author, to.Author)),
-        new("Publication time (UTC)", WordDiff.Between(from.PublishedAt?.ToString("yyyy-MM-dd HH:mm"), to.PublishedAt?.ToString("yyyy-MM-dd HH:mm"))),
-        new("State", WordDiff.Between(
-            StoryListQuery.StateOf(from.Status, from.Workflow, from.PublishedAt, nowUtc),
-            StoryListQuery.StateOf(to.Status, to.Workflow, to.PublishedAt, nowUtc))),
-    ];
+    public static IReadOnlyList<FieldDiff> Compare(StoryForm from, StoryForm to) =>
+        StoryFields.All.Select(f => new FieldDiff(f.Label, WordDiff.Between(f.Show(from), f.Show(to)))).ToList();
 
     public static StoryForm ToForm(ArticleRevision revision) => StoryForm.From(new Article
     {

@@ -95,8 +95,9 @@ public sealed class StoryForm : IValidatableObject
     {
         article.Title = Title.Trim();
         article.Slug = EffectiveSlug;
-        article.Summary = Summary?.Trim() ?? "";
-        article.BodyMarkdown = Body ?? "";
+        article.Summary = Summary?.Trim().ReplaceLineEndings("\n") ?? "";
+        // Browsers post CRLF; stored Markdown uses LF so revisions diff and merge cleanly.
+        article.BodyMarkdown = (Body ?? "").ReplaceLineEndings("\n");
         article.BodyHtml = bodyHtml;
         article.SourceName = NullIfBlank(SourceName);
         article.SourceUrl = NullIfBlank(SourceUrl);

@@ -47,7 +47,7 @@ public sealed class StoryWriter(
         }
 
         var wasVisible = IsVisible(article, now);
-        form.ApplyTo(article, markdown.ToHtml(form.Body ?? ""), now);
+        form.ApplyTo(article, markdown.ToHtml((form.Body ?? "").ReplaceLineEndings("\n")), now);
         article.UpdatedAt = now;
         article.Version = form.Version + 1;
         if (id is not null)

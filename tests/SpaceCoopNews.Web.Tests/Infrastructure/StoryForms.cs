@@ -46,7 +46,7 @@ public static partial class StoryForms
     public static Dictionary<string, string> CurrentFields(string html)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-        var form = document.QuerySelectorAll("form").First(f => f.QuerySelector("[name='Form.Title']") is not null);
+        var form = document.QuerySelector("form#story-form")!;
         var fields = new Dictionary<string, string>();
         foreach (var input in form.QuerySelectorAll("input[name^='Form.']"))
         {

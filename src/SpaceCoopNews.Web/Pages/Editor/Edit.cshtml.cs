@@ -12,6 +12,12 @@ public sealed class EditModel(NewsDbContext db, StoryWriter writer, MarkdownRend
     [BindProperty]
     public StoryForm Form { get; set; } = new();
 
+    /// <summary>Set by the conflict page's buttons, so the revision says how the conflict was settled.</summary>
+    [BindProperty]
+    public string? Resolution { get; set; }
+
+    public StoryConflict? Conflict { get; private set; }
+
     public int? Id { get; private set; }
     public string? PreviewHtml { get; private set; }
     public bool Saved { get; private set; }
@@ -44,7 +50,13 @@ public sealed class EditModel(NewsDbContext db, StoryWriter writer, MarkdownRend
         {
             return Page();
         }
-        var outcome = await writer.SaveAsync(id, Form, cancellationToken);
+        var note = Resolution switch
+        {
+            "mine" => "kept own text over a newer version",
+            "merged" => "merged with a newer version",
+            _ => null,
+        };
+        var outcome = await writer.SaveAsync(id, Form, cancellationToken, note);
         switch (outcome)
         {
             case SaveOutcome.Saved saved:
@@ -52,8 +64,12 @@ public sealed class EditModel(NewsDbContext db, StoryWriter writer, MarkdownRend
             case SaveOutcome.SlugTaken taken:
                 ModelState.AddModelError("Form.Slug", $"Another story already uses the address /articles/{taken.Slug}. Choose a different slug.");
                 return Page();
-            case SaveOutcome.Conflict:
-                ModelState.AddModelError("", "Someone else saved this story after you opened it. Your text is below; reload to see theirs.");
+            case SaveOutcome.Conflict conflict:
+                // Nothing was written: show both versions and a merged form to save instead.
+                Conflict = await StoryConflict.BuildAsync(db, conflict.Current, Form, cancellationToken);
+                Form = Conflict.Merged;
+                ModelState.Clear();
+                Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             default:
                 return NotFound();

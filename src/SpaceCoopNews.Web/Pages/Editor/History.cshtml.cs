@@ -6,7 +6,7 @@ using SpaceCoopNews.Web.Editor;
 namespace SpaceCoopNews.Web.Pages.Editor;
 
 /// <summary>A story's revisions, a word-level diff between any two, and restoring one as a new revision.</summary>
-public sealed class HistoryModel(NewsDbContext db, StoryWriter writer, TimeProvider clock) : SitePageModel
+public sealed class HistoryModel(NewsDbContext db, StoryWriter writer) : SitePageModel
 {
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
@@ -32,7 +32,7 @@ public sealed class HistoryModel(NewsDbContext db, StoryWriter writer, TimeProvi
         {
             return NotFound();
         }
-        Differences = RevisionComparison.Compare(From, To, clock.GetUtcNow().UtcDateTime);
+        Differences = RevisionComparison.Compare(RevisionComparison.ToForm(From), RevisionComparison.ToForm(To));
         return Page();
     }
 
