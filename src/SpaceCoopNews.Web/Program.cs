@@ -45,6 +45,7 @@ app.MapTagging();
 app.MapFeeds();
 app.MapSitemap();
 app.MapPublicApiDocs();
+app.MapEditor();
 await app.RunAsync();
 return 0;
 

@@ -5,17 +5,19 @@ using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Audit;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Markdown;
+using SpaceCoopNews.Web.Tagging;
 
 namespace SpaceCoopNews.Web.Editor;
 
 /// <summary>
 /// Saves a story from the form: renders and sanitizes the Markdown once, checks the slug and the
 /// version the editor started from, writes the story and its audit line in one transaction, then
-/// clears reader caches and wakes the scheduler when needed. Every save also keeps a revision.
+/// clears reader caches and wakes the scheduler when needed. Every save also keeps a revision
+/// and re-runs the tagger.
 /// </summary>
 public sealed class StoryWriter(
     NewsDbContext db, MarkdownRenderer markdown, AuditLog audit, TimeProvider clock,
-    PublishedArticlesCache cache, ScheduledPublisher scheduler, IHttpContextAccessor http)
+    PublishedArticlesCache cache, ScheduledPublisher scheduler, StoryTagger tagger, IHttpContextAccessor http)
 {
     /// <param name="note">Kept on the revision and in the audit log when the save is not a plain edit.</param>
     public async Task<SaveOutcome> SaveAsync(int? id, StoryForm form, CancellationToken cancellationToken, string? note = null)
@@ -50,6 +52,8 @@ public sealed class StoryWriter(
         form.ApplyTo(article, markdown.ToHtml((form.Body ?? "").ReplaceLineEndings("\n")), now);
         article.UpdatedAt = now;
         article.Version = form.Version + 1;
+        // Suggestions follow the new text; the tagger keeps the editors' decisions.
+        await tagger.TagAsync(article, cancellationToken);
         if (id is not null)
         {
             // The row must still hold the version the editor started from, or the save fails.

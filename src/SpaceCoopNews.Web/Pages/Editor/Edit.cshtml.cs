@@ -23,6 +23,7 @@ public sealed class EditModel(NewsDbContext db, StoryWriter writer, MarkdownRend
     public bool Saved { get; private set; }
     public string? State { get; private set; }
     public string? PublicPath { get; private set; }
+    public int SuggestedLinks { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, [FromQuery(Name = "saved")] bool saved, CancellationToken cancellationToken)
     {
@@ -36,6 +37,7 @@ public sealed class EditModel(NewsDbContext db, StoryWriter writer, MarkdownRend
             }
             Form = StoryForm.From(article);
             Describe(article);
+            SuggestedLinks = await db.ArticleEntities.CountAsync(l => l.ArticleId == id && l.State == LinkState.Suggested, cancellationToken);
         }
         Saved = saved;
         SetMeta();
