@@ -22,6 +22,7 @@ builder.AddFeeds();
 builder.AddPublicApi();
 builder.AddFeedImport();
 builder.AddEditor();
+builder.AddRequestBodyLimit();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
@@ -32,6 +33,7 @@ await app.InitializeDatabaseAsync();
 
 app.UseSiteErrorPages();
 app.UseRequestLogging();
+app.UseRequestBodyLimit();
 app.UseRouting();
 app.UsePublicApi();
 app.UseRateLimiter();

@@ -37,7 +37,7 @@ public sealed class StatusModel : SitePageModel
         404 => "We could not find that page. The story may have been moved or unpublished.",
         400 => "Part of the address or form was not valid. Check it and try again.",
         403 => "Your account may not open this page.",
-        413 => "What you sent is larger than we accept.",
+        413 => "What you sent is larger than we accept (500 KB at most). Shorten it, or split a long story in two, and try again.",
         429 => "You have sent many requests in a short time. Wait a moment and try again.",
         _ => "Please try again later.",
     };
