@@ -7,6 +7,7 @@ using SpaceCoopNews.Web.Health;
 using SpaceCoopNews.Web.Import;
 using SpaceCoopNews.Web.Logging;
 using SpaceCoopNews.Web.Pages;
+using SpaceCoopNews.Web.Search;
 using SpaceCoopNews.Web.Seo;
 using SpaceCoopNews.Web.Tagging;
 
@@ -20,6 +21,7 @@ builder.AddAccounts();
 builder.AddFeeds();
 builder.AddPublicApi();
 builder.AddFeedImport();
+builder.AddSearch();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
@@ -43,6 +45,8 @@ app.MapTagging();
 app.MapFeeds();
 app.MapSitemap();
 app.MapPublicApiDocs();
+app.MapArticlesApi();
+app.MapEntitiesApi();
 await app.RunAsync();
 return 0;
 
