@@ -63,7 +63,7 @@ public static class ArticlesApi
         var chips = await EntityChip.ForArticlesAsync(db, [article.Id], cancellationToken);
         var origin = $"{http.Scheme}://{http.Host}{http.PathBase}";
         return TypedResults.Ok(new ArticleDto(article.Id, article.Slug, article.Title, $"{origin}/articles/{article.Slug}", article.Summary,
-            article.PublishedAt!.Value, article.SourceName, chips[article.Id].Select(EntityRefDto.From).ToList()));
+            DateTime.SpecifyKind(article.PublishedAt!.Value, DateTimeKind.Utc), article.SourceName, chips[article.Id].Select(EntityRefDto.From).ToList()));
     }
 }
 

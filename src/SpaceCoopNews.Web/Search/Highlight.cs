@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace SpaceCoopNews.Web.Search;
 
@@ -11,6 +12,9 @@ namespace SpaceCoopNews.Web.Search;
 public static partial class Highlight
 {
     public const char Start = '\u0002';
+
+    // Escapes markup characters only; letters of every script stay readable in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     public const char End = '\u0003';
 
     public static string ToHtml(string marked)
@@ -22,7 +26,7 @@ public static partial class Highlight
         {
             if (c is Start or End)
             {
-                html.Append(HtmlEncoder.Default.Encode(segment.ToString()));
+                html.Append(Encoder.Encode(segment.ToString()));
                 segment.Clear();
                 if (c == Start && !open)
                 {
@@ -38,7 +42,7 @@ public static partial class Highlight
             }
             segment.Append(c);
         }
-        html.Append(HtmlEncoder.Default.Encode(segment.ToString()));
+        html.Append(Encoder.Encode(segment.ToString()));
         if (open)
         {
             html.Append("</mark>");

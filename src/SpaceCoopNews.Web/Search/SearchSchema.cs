@@ -12,6 +12,9 @@ public static class SearchSchema
 {
     private const string Columns = "title, summary, body, entities";
 
+    /// <summary>Aliases beyond this many are still recognised in queries, but not indexed with the stories.</summary>
+    public const int MaxIndexedAliases = 16;
+
     public static string Create => $"""
         CREATE TABLE SearchDocuments (Id INTEGER NOT NULL PRIMARY KEY, Status INTEGER NOT NULL, PublishedAt TEXT NULL);
         CREATE INDEX IX_SearchDocuments_Status_PublishedAt_Id ON SearchDocuments (Status, PublishedAt, Id);
@@ -23,7 +26,7 @@ public static class SearchSchema
         CREATE VIEW ArticleSearchSource AS
         SELECT a.Id AS Id, a.Title AS title, a.Summary AS summary, a.BodyMarkdown AS body,
                coalesce((SELECT group_concat(n.text, ' ') FROM (
-                   SELECT e.Name || coalesce((SELECT ' ' || group_concat(j.value, ' ') FROM json_each(e.Aliases) j), '') AS text
+                   SELECT e.Name{AliasText("e.Aliases")} AS text
                    FROM ArticleEntities l JOIN Entities e ON e.Id = l.EntityId
                    WHERE l.ArticleId = a.Id AND l.State <> 2 ORDER BY e.Id) n), '') AS entities
         FROM Articles a;
@@ -119,6 +122,13 @@ public static class SearchSchema
     private const string BumpCatalogueVersion =
         $"INSERT INTO Settings (Key, Value) VALUES ('{EntityCatalogue.VersionKey}', '1') " +
         "ON CONFLICT (Key) DO UPDATE SET Value = CAST(CAST(Value AS INTEGER) + 1 AS TEXT);";
+
+    /// <summary>
+    /// The first aliases as plain text. json_extract rather than json_each: SQLite refuses
+    /// table-valued functions in a view that FTS5 and triggers read ("no such table: main.json_each").
+    /// </summary>
+    private static string AliasText(string column) =>
+        string.Concat(Enumerable.Range(0, MaxIndexedAliases).Select(i => $" || coalesce(' ' || json_extract({column}, '$[{i}]'), '')"));
 
     private static string LinkedTo(string entityId) => $"SELECT ArticleId FROM ArticleEntities WHERE EntityId = {entityId} AND State <> 2";
 

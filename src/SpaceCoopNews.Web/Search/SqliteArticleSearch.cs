@@ -106,7 +106,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     {
         // The one definition of "visible" is applied again to whatever is shown.
         var rows = await db.Articles.AsNoTracking().VisibleAt(now).Where(a => ids.Contains(a.Id))
-            .Select(a => new SearchHit(a.Id, a.Slug, a.Title, a.Summary, a.SourceName, a.PublishedAt!.Value))
+            .Select(a => new SearchHit(a.Id, a.Slug, a.Title, a.Summary, a.SourceName, DateTime.SpecifyKind(a.PublishedAt!.Value, DateTimeKind.Utc)))
             .ToListAsync(cancellationToken);
         var chips = await EntityChip.ForArticlesAsync(db, ids, cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
