@@ -9,6 +9,7 @@ namespace SpaceCoopNews.Web.Search;
 /// </summary>
 public interface IArticleSearch
 {
+    /// <summary>Stories matching the request; with no words and no filters, every visible story.</summary>
     Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
 }
 

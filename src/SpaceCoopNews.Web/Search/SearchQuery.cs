@@ -129,7 +129,8 @@ public static class SearchText
         foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsLetterOrDigit(rune) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            // A mark belongs to the letter before it; alone (an emoji's variation selector) it is not a word.
+            if (Rune.IsLetterOrDigit(rune) || (current.Length > 0 && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
                 current.Append(rune.ToString());
             }

@@ -28,10 +28,6 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        if (request.IsEmpty)
-        {
-            return SearchResults.Empty;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
         var snapshot = await catalogue.GetAsync(db, cancellationToken);
         var plan = new Plan(request, now);
