@@ -64,6 +64,16 @@ public sealed class EntityCatalogue
                 }
             }
             keysByEntity = names.ToLookup(n => n.Entity.Id, n => n.Key);
+            // A surname alone ("Krikalev") names a person when no other entry has that surname or key.
+            var surnames = entities.Where(e => e.Kind == EntityKind.Person)
+                .SelectMany(e => keysByEntity[e.Id].Where(k => k.Contains(' ')).Select(k => (Surname: k[(k.LastIndexOf(' ') + 1)..], Entity: e)))
+                .Distinct()
+                .GroupBy(s => s.Surname)
+                .Where(g => g.Select(s => s.Entity).Distinct().Count() == 1 && !byKey.ContainsKey(g.Key) && g.Key.Length >= 4);
+            foreach (var surname in surnames)
+            {
+                byKey[surname.Key] = [surname.First().Entity];
+            }
         }
 
         public string Version { get; }

@@ -14,8 +14,7 @@ public class EntitiesApiTests(SearchCorpus app) : IClassFixture<SearchCorpus>
     {
         var body = await app.ApiAsync("/api/v1/entities/suggest?q=ros");
 
-        Assert.Equal("roscosmos", Slugs(body)[0]);
-        var first = body.GetProperty("results")[0];
+        var first = body.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("slug").GetString() == "roscosmos");
         Assert.Equal("agency", first.GetProperty("kind").GetString());
         Assert.Equal("Roscosmos", first.GetProperty("name").GetString());
         Assert.Equal("/search?agency=roscosmos", first.GetProperty("search_url").GetString());
@@ -46,11 +45,13 @@ public class EntitiesApiTests(SearchCorpus app) : IClassFixture<SearchCorpus>
     public async Task The_catalogue_lists_by_kind_and_words_with_paging()
     {
         var agencies = await app.ApiAsync("/api/v1/entities?kind=agency&limit=2");
-        Assert.Equal(3, agencies.GetProperty("count").GetInt32());
+        Assert.True(agencies.GetProperty("count").GetInt32() > 2);
+        Assert.All(agencies.GetProperty("results").EnumerateArray(), r => Assert.Equal("agency", r.GetProperty("kind").GetString()));
         Assert.Equal(2, Slugs(agencies).Count);
         Assert.Equal("http://localhost/api/v1/entities?kind=agency&limit=2&offset=2", agencies.GetProperty("next").GetString());
 
-        Assert.Equal(["roscosmos"], Slugs(await app.ApiAsync("/api/v1/entities?q=russian+space")));
+        Assert.Contains("roscosmos", Slugs(await app.ApiAsync("/api/v1/entities?q=russian+space")));
+        Assert.DoesNotContain("nasa", Slugs(await app.ApiAsync("/api/v1/entities?q=russian+space")));
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace SpaceCoopNews.Web.Tests.Search;
 /// An app with a small, fixed set of stories and entities chosen so each search rule has one
 /// story that should match and one that should not. Read-only: tests that change data have their own app.
 /// </summary>
-public sealed class SearchCorpus : EmptyNewsAppFactory, IAsyncLifetime
+public sealed class SearchCorpus : SearchAppFactory, IAsyncLifetime
 {
     public static readonly DateTime Day = new(2020, 6, 1, 12, 0, 0, DateTimeKind.Utc);
 

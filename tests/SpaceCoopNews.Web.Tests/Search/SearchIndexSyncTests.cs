@@ -5,7 +5,7 @@ using SpaceCoopNews.Web.Tests.Infrastructure;
 namespace SpaceCoopNews.Web.Tests.Search;
 
 /// <summary>The index follows every write: edits, deletes, status changes, re-tagging, catalogue edits.</summary>
-public class SearchIndexSyncTests(EmptyNewsAppFactory app) : IClassFixture<EmptyNewsAppFactory>
+public class SearchIndexSyncTests(SearchAppFactory app) : IClassFixture<SearchAppFactory>
 {
     private static readonly DateTime Day = new(2021, 3, 1, 12, 0, 0, DateTimeKind.Utc);
 
