@@ -38,6 +38,9 @@ public sealed record SearchRequest
     /// <summary>Entities the query's words name; their stories rank first.</summary>
     public IReadOnlyList<(CatalogueEntity Entity, QueryTerm Term)> NamedEntities { get; init; } = [];
 
+    /// <summary>Match the words in the story text only, not in the names of linked entities ("search the words instead").</summary>
+    public bool TextOnly { get; init; }
+
     public DateTime? FromUtc { get; init; }
 
     /// <summary>Exclusive upper bound.</summary>

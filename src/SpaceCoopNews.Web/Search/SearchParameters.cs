@@ -78,6 +78,7 @@ public sealed class SearchParameters
             Query = searchQuery,
             Filters = filters,
             NamedEntities = wordsOnly ? [] : catalogue.Recognise(searchQuery),
+            TextOnly = wordsOnly,
             FromUtc = from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             ToUtc = to?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Sort = sort,

@@ -190,6 +190,10 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             if (HasMatch)
             {
                 var match = "(" + string.Join(' ', positives.Select(Fts5.Term)) + ")" + string.Concat(excluded.Select(t => " NOT " + Fts5.Term(t)));
+                if (request.TextOnly)
+                {
+                    match = "{title summary body} : (" + match + ")";
+                }
                 parameters.Add(("$match", match));
                 where.Insert(0, "ArticleSearch MATCH $match AND ");
             }
