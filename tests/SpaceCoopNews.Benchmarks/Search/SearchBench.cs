@@ -16,7 +16,6 @@ namespace SpaceCoopNews.Benchmarks.Search;
 public static class SearchBench
 {
     private const int Warmup = 10;
-    private const int Runs = 200;
 
     private static readonly (string Name, string Query, int Page)[] Queries =
     [
@@ -42,6 +41,8 @@ public static class SearchBench
         var dbIndex = Array.IndexOf(args, "--db");
         var path = dbIndex >= 0 ? args[dbIndex + 1] : Path.Combine(Path.GetTempPath(), $"spacecoopnews-bench-{stories}.db");
         var keep = args.Contains("--keep");
+        var runsIndex = Array.IndexOf(args, "--runs");
+        var runs = runsIndex >= 0 ? int.Parse(args[runsIndex + 1], System.Globalization.CultureInfo.InvariantCulture) : 200;
         var connectionString = $"Data Source={path}";
         var options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).Options;
 
@@ -76,10 +77,10 @@ public static class SearchBench
         var worstP95 = 0.0;
         foreach (var (name, query, page) in Queries)
         {
-            var timings = new List<double>(Runs);
+            var timings = new List<double>(runs);
             var total = 0;
             var cpu = TimeSpan.Zero;
-            for (var i = 0; i < Warmup + Runs; i++)
+            for (var i = 0; i < Warmup + runs; i++)
             {
                 if (i == Warmup)
                 {
@@ -93,7 +94,7 @@ public static class SearchBench
                     timings.Add(clock.Elapsed.TotalMilliseconds);
                 }
             }
-            var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Runs;
+            var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
             timings.Sort();
             var p95 = Percentile(timings, 0.95);
             worstP95 = Math.Max(worstP95, p95);
