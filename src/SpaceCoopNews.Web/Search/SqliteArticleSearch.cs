@@ -100,10 +100,14 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
 
     private async Task<List<SearchHit>> LoadHitsAsync(SqliteConnection connection, Plan plan, List<int> ids, DateTime now, CancellationToken cancellationToken)
     {
-        // The one definition of "visible" is applied again to whatever is shown.
-        var rows = await db.Articles.AsNoTracking().VisibleAt(now).Where(a => ids.Contains(a.Id))
-            .Select(a => new SearchHit(a.Id, a.Slug, a.Title, a.Summary, a.SourceName, DateTime.SpecifyKind(a.PublishedAt!.Value, DateTimeKind.Utc)))
+        // Fetched by id, then the one definition of "visible" is applied again to whatever is shown.
+        // Applying it in SQL would make SQLite walk the whole Status/PublishedAt index per search.
+        var candidates = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, SourceName = a.SourceName, PublishedAt = a.PublishedAt, Status = a.Status })
             .ToListAsync(cancellationToken);
+        var rows = candidates.AsQueryable().VisibleAt(now)
+            .Select(a => new SearchHit(a.Id, a.Slug, a.Title, a.Summary, a.SourceName, DateTime.SpecifyKind(a.PublishedAt!.Value, DateTimeKind.Utc)))
+            .ToList();
         var chips = await EntityChip.ForArticlesAsync(db, ids, cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
         var hits = new List<SearchHit>(ids.Count);
