@@ -5,9 +5,8 @@ using SpaceCoopNews.Tagging;
 using SpaceCoopNews.Tagging.Evaluation;
 
 // "eval [--links] <file.json>..." scores the tagger on labelled stories (--links also lists every
-// link with its evidence); anything else runs the benchmarks.
-// "eval <file.json>..." scores the tagger on labelled stories; "search [stories]" times search;
-// anything else runs the benchmarks.
+// link with its evidence); "search [stories] [--db path] [--runs n]" times search; anything else
+// runs the benchmarks.
 if (args is ["eval", .. var files])
 {
     var tagger = new Tagger(Catalogue.LoadEmbedded());

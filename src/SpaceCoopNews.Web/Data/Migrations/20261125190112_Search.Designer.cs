@@ -11,7 +11,7 @@ using SpaceCoopNews.Web.Data;
 namespace SpaceCoopNews.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261125182325_Search")]
+    [Migration("20261125190112_Search")]
     partial class Search
     {
         /// <inheritdoc />
@@ -182,7 +182,19 @@ namespace SpaceCoopNews.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CanonicalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedTitle")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
@@ -192,6 +204,9 @@ namespace SpaceCoopNews.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceName")
                         .HasMaxLength(200)
@@ -223,8 +238,16 @@ namespace SpaceCoopNews.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CanonicalUrl");
+
+                    b.HasIndex("ContentHash");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("NormalizedTitle", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
@@ -439,6 +462,93 @@ namespace SpaceCoopNews.Web.Data.Migrations
                     b.ToTable("Settings");
                 });
 
+            modelBuilder.Entity("SpaceCoopNews.Web.Import.FeedSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastDuplicateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastErrorAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastNewCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastRejectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastRejections")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollIntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PublishDirectly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalDuplicateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalNewCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalRejectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedUrl")
+                        .IsUnique();
+
+                    b.HasIndex("Enabled", "NextPollAt");
+
+                    b.ToTable("FeedSources", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -488,6 +598,14 @@ namespace SpaceCoopNews.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SpaceCoopNews.Web.Data.Article", b =>
+                {
+                    b.HasOne("SpaceCoopNews.Web.Import.FeedSource", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("SpaceCoopNews.Web.Data.ArticleEntity", b =>
