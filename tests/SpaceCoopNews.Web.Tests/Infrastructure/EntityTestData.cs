@@ -24,7 +24,7 @@ public static class EntityTestData
         return entity;
     }
 
-    public static async Task LinkAsync(this NewsAppFactory app, Article article, Entity entity, LinkState state = LinkState.Suggested)
+    public static async Task LinkEntityAsync(this NewsAppFactory app, Article article, Entity entity, LinkState state = LinkState.Suggested)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();

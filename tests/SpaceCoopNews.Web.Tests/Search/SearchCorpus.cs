@@ -40,29 +40,29 @@ public sealed class SearchCorpus : SearchAppFactory, IAsyncLifetime
         await Story("diacritics", "Jean-François Clervoy looks back", "The astronaut remembers his Hubble servicing flights.", Day.AddDays(-6));
 
         var roskosmos = await Story("alias-roskosmos", "Soyuz rolls out", "Roskosmos confirmed the schedule for the crew vehicle.", Day.AddDays(-40));
-        await this.LinkAsync(roskosmos, Roscosmos);
+        await this.LinkEntityAsync(roskosmos, Roscosmos);
         await Story("alias-words-only", "A Russian view", "The Russian space agency of the 1990s was short of money, a historian writes.", Day.AddDays(-7));
 
         var exomars = await Story("exomars-tgo", "Mars orbiter arrives", "The Trace Gas Orbiter entered orbit around Mars.", new DateTime(2016, 10, 19, 12, 0, 0, DateTimeKind.Utc));
-        await this.LinkAsync(exomars, Esa);
-        await this.LinkAsync(exomars, Roscosmos);
-        await this.LinkAsync(exomars, ExoMars);
+        await this.LinkEntityAsync(exomars, Esa);
+        await this.LinkEntityAsync(exomars, Roscosmos);
+        await this.LinkEntityAsync(exomars, ExoMars);
         var exomarsRover = await Story("exomars-rover", "Mars rover delayed again", "The Rosalind Franklin rover will not fly to Mars this year.", new DateTime(2022, 3, 17, 12, 0, 0, DateTimeKind.Utc));
-        await this.LinkAsync(exomarsRover, Esa);
-        await this.LinkAsync(exomarsRover, ExoMars);
-        await this.LinkAsync(exomarsRover, Roscosmos, LinkState.Rejected);
+        await this.LinkEntityAsync(exomarsRover, Esa);
+        await this.LinkEntityAsync(exomarsRover, ExoMars);
+        await this.LinkEntityAsync(exomarsRover, Roscosmos, LinkState.Rejected);
         var nasaMars = await Story("nasa-mars", "NASA picks Mars landing site", "Engineers studied Mars orbital images.", new DateTime(2018, 11, 19, 12, 0, 0, DateTimeKind.Utc));
-        await this.LinkAsync(nasaMars, Nasa);
+        await this.LinkEntityAsync(nasaMars, Nasa);
 
         var sts60 = await Story("sts-60", "STS-60 carries a cosmonaut", "Sergei Krikalev flew on Discovery with NASA astronauts.", new DateTime(1994, 2, 11, 12, 0, 0, DateTimeKind.Utc));
-        await this.LinkAsync(sts60, Krikalev);
-        await this.LinkAsync(sts60, Nasa);
-        await this.LinkAsync(sts60, Roscosmos);
+        await this.LinkEntityAsync(sts60, Krikalev);
+        await this.LinkEntityAsync(sts60, Nasa);
+        await this.LinkEntityAsync(sts60, Roscosmos);
         var expedition = await Story("expedition-1", "Expedition 1 moves in", "Krikalev, Shepherd and Gidzenko opened the station.", new DateTime(2000, 11, 2, 12, 0, 0, DateTimeKind.Utc));
-        await this.LinkAsync(expedition, Krikalev);
-        await this.LinkAsync(expedition, Iss);
-        await this.LinkAsync(expedition, Nasa);
-        await this.LinkAsync(expedition, Roscosmos);
+        await this.LinkEntityAsync(expedition, Krikalev);
+        await this.LinkEntityAsync(expedition, Iss);
+        await this.LinkEntityAsync(expedition, Nasa);
+        await this.LinkEntityAsync(expedition, Roscosmos);
 
         await Story("escaping", "Markup <b>in</b> a title", "Some text with <script>alert(1)</script> zapword and more.", Day.AddDays(-8));
 

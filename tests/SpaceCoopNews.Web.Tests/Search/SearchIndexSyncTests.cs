@@ -39,7 +39,7 @@ public class SearchIndexSyncTests(SearchAppFactory app) : IClassFixture<SearchAp
     {
         var entity = await app.AddEntityAsync(EntityKind.Mission, "hydra-probe", "Hydra Probe");
         var story = await app.AddArticleAsync("delete-me", "Chimera sighting", "Text.", Day);
-        await app.LinkAsync(story, entity);
+        await app.LinkEntityAsync(story, entity);
         Assert.Equal(["delete-me"], await FindAsync("q=chimera"));
 
         await app.ChangeAsync(async db => db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == story.Id)));
@@ -71,7 +71,7 @@ public class SearchIndexSyncTests(SearchAppFactory app) : IClassFixture<SearchAp
         var story = await app.AddArticleAsync("tag-me", "A story about a lander", "Nothing named here.", Day);
         Assert.Empty(await FindAsync("q=selene"));
 
-        await app.LinkAsync(story, entity);
+        await app.LinkEntityAsync(story, entity);
         Assert.Equal(["tag-me"], await FindAsync("q=selene"));
         Assert.Equal(["tag-me"], await FindAsync("agency=selene-agency"));
 
@@ -91,7 +91,7 @@ public class SearchIndexSyncTests(SearchAppFactory app) : IClassFixture<SearchAp
     {
         var entity = await app.AddEntityAsync(EntityKind.Person, "pat-doe", "Pat Doe");
         var story = await app.AddArticleAsync("rename-me", "Spacewalk record", "Text.", Day);
-        await app.LinkAsync(story, entity);
+        await app.LinkEntityAsync(story, entity);
         Assert.Equal(["rename-me"], await FindAsync("q=doe"));
 
         await app.ChangeAsync(async db =>
@@ -112,7 +112,7 @@ public class SearchIndexSyncTests(SearchAppFactory app) : IClassFixture<SearchAp
     {
         var entity = await app.AddEntityAsync(EntityKind.Agency, "check-agency", "Check Agency");
         var story = await app.AddArticleAsync("check-me", "Integrity", "Text.", Day);
-        await app.LinkAsync(story, entity);
+        await app.LinkEntityAsync(story, entity);
         await app.ChangeAsync(async db => (await db.Articles.SingleAsync(a => a.Id == story.Id)).Summary = "Changed.");
         await app.ChangeAsync(async db => db.Entities.Remove(await db.Entities.SingleAsync(e => e.Id == entity.Id)));
 
