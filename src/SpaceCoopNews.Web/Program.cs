@@ -8,6 +8,7 @@ using SpaceCoopNews.Web.Health;
 using SpaceCoopNews.Web.Import;
 using SpaceCoopNews.Web.Logging;
 using SpaceCoopNews.Web.Pages;
+using SpaceCoopNews.Web.Search;
 using SpaceCoopNews.Web.Seo;
 using SpaceCoopNews.Web.Tagging;
 
@@ -23,6 +24,7 @@ builder.AddPublicApi();
 builder.AddFeedImport();
 builder.AddEditor();
 builder.AddRequestBodyLimit();
+builder.AddSearch();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))
@@ -48,6 +50,8 @@ app.MapFeeds();
 app.MapSitemap();
 app.MapPublicApiDocs();
 app.MapEditor();
+app.MapArticlesApi();
+app.MapEntitiesApi();
 await app.RunAsync();
 return 0;
 

@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
 using SpaceCoopNews.Benchmarks;
+using SpaceCoopNews.Benchmarks.Search;
 using SpaceCoopNews.Tagging;
 using SpaceCoopNews.Tagging.Evaluation;
 
 // "eval [--links] <file.json>..." scores the tagger on labelled stories (--links also lists every
-// link with its evidence); anything else runs the benchmarks.
+// link with its evidence); "search [stories] [--db path] [--runs n]" times search; anything else
+// runs the benchmarks.
 if (args is ["eval", .. var files])
 {
     var tagger = new Tagger(Catalogue.LoadEmbedded());
@@ -22,8 +24,13 @@ if (args is ["eval", .. var files])
                 Console.WriteLine($"   {link.Kind,-7} {link.Slug,-32} {link.Confidence:F2} x{link.Mentions.Count} {link.Evidence}");
         }
     }
-    return;
+    return 0;
+}
+if (args is ["search", .. var searchArgs])
+{
+    return await SearchBench.RunAsync(searchArgs);
 }
 
 var summary = BenchmarkSwitcher.FromAssembly(typeof(TaggingBenchmarks).Assembly).Run(args);
 TaggingFigures.Print(summary, Console.Out);
+return 0;

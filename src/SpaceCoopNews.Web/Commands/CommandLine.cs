@@ -12,6 +12,7 @@ public static class CommandLine
         ["eval-tagging"] = Tagging.EvalTaggingCommand.RunAsync,
         ["create-admin"] = CreateAdminCommand.RunAsync,
         ["import"] = Import.ImportCommand.RunAsync,
+        ["search-rebuild"] = Search.SearchRebuildCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -1,0 +1,12 @@
+namespace SpaceCoopNews.Web.Search;
+
+/// <summary>Registers search: the catalogue held in memory and the SQLite FTS5 implementation.</summary>
+public static class SearchSetup
+{
+    public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<EntityCatalogue>();
+        builder.Services.AddScoped<IArticleSearch, SqliteArticleSearch>();
+        return builder;
+    }
+}
