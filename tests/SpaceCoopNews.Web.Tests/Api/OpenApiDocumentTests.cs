@@ -11,6 +11,10 @@ public class OpenApiDocumentTests(NewsAppFactory app) : IClassFixture<NewsAppFac
     {
         { "get", "/api/v1" },
         { "post", "/api/v1/tagging/preview" },
+        { "get", "/api/v1/articles" },
+        { "get", "/api/v1/articles/{slug}" },
+        { "get", "/api/v1/entities" },
+        { "get", "/api/v1/entities/suggest" },
         { "get", "/feed.xml" },
         { "get", "/atom.xml" },
         { "get", "/agencies/{slug}/feed.xml" },

@@ -21,6 +21,8 @@ public class ScheduledPublishingTests(FakeClockAppFactory app) : IClassFixture<F
         _ => "/feed.xml",
         _ => "/atom.xml",
         _ => "/sitemap.xml",
+        _ => "/search?q=artemis",
+        _ => "/api/v1/articles?q=artemis",
     ];
 
     private async Task<IReadOnlyList<string>> PlacesShowingAsync(string slug)
