@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SpaceCoopNews.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at http://127.0.0.1:{free port}, over its own fresh SQLite file in a temp
+/// folder (migrated and seeded at start-up like production), so a real browser can reach it.
+/// </summary>
+public sealed class LiveNewsApp : WebApplicationFactory<Program>
+{
+    public LiveNewsApp() => UseKestrel(0);
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "spacecoopnews-browser", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Where the server listens, known once <see cref="Start"/> has run.</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public void Start() => StartServer();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(Folder, "news.db")}");
+        builder.UseSetting("Seed:Articles", "true");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "browser-.log"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS is left for the temp cleaner.
+        }
+    }
+}
