@@ -22,6 +22,9 @@ public sealed class LiveNewsApp : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment("Testing");
+        // Outside Development the build's compressed assets (obj/) are only found through this manifest;
+        // without it a browser asking for gzip gets an empty stylesheet.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(Folder, "news.db")}");
         builder.UseSetting("Seed:Articles", "true");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "browser-.log"));

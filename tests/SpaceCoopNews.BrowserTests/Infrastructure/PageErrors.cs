@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace SpaceCoopNews.BrowserTests.Infrastructure;
 
-/// <summary>Script errors and failed same-site requests seen by a page: a flow that "works" with them is broken.</summary>
+/// <summary>
+/// Script errors and failed sub-resources (styles, scripts, images) seen by a page: a flow that
+/// "works" with them is broken. The document's own status is the test's business (a 404 page is fine).
+/// </summary>
 public static class PageErrors
 {
     private static readonly ConditionalWeakTable<IPage, List<string>> Errors = [];
@@ -10,12 +13,21 @@ public static class PageErrors
     public static void Watch(IPage page)
     {
         var errors = Errors.GetOrCreateValue(page);
-        page.PageError += (_, message) => errors.Add($"script error: {message}");
+        page.PageError += (_, message) => errors.Add($"script error on {page.Url}: {message}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                errors.Add($"{response.Status} for {response.Request.ResourceType} {response.Url} on {page.Url}");
+            }
+        };
+        page.RequestFailed += (_, request) => errors.Add($"request failed: {request.Url} ({request.Failure})");
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // Failed loads are reported above with their URL; other console errors come from scripts.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
-                errors.Add($"console error: {message.Text}");
+                errors.Add($"console error on {page.Url}: {message.Text}");
             }
         };
     }
