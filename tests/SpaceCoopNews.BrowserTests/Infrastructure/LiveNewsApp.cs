@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceCoopNews.Web.Accounts;
 
 namespace SpaceCoopNews.BrowserTests.Infrastructure;
 
@@ -29,6 +31,21 @@ public sealed class LiveNewsApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Articles", "true");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "browser-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Several tests sign in from one address within a minute.
+        builder.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
+    }
+
+    /// <summary>Creates an editor account (as an administrator would) and returns its email.</summary>
+    public async Task<string> CreateEditorAsync(string password)
+    {
+        var email = $"editor-{Guid.NewGuid():N}@example.org";
+        using var scope = Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(email, Roles.Editor, password, mustChangePassword: false);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+        return email;
     }
 
     protected override void Dispose(bool disposing)
