@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SpaceCoopNews.Web.Accounts;
+using SpaceCoopNews.Web.Data;
+using SpaceCoopNews.Web.Markdown;
+using SpaceCoopNews.Web.Tagging;
 
 namespace SpaceCoopNews.BrowserTests.Infrastructure;
 
@@ -46,6 +49,43 @@ public sealed class LiveNewsApp : WebApplicationFactory<Program>
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
         return email;
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="count"/> short stories, rendered and tagged the way the app does on
+    /// save, so that lists and searches have more than one page. Returns their slugs.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AddTaggedStoriesAsync(int count, string titlePrefix, string body)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var renderer = scope.ServiceProvider.GetRequiredService<MarkdownRenderer>();
+        var tagger = scope.ServiceProvider.GetRequiredService<StoryTagger>();
+        var slugs = new List<string>();
+        // Older than every seeded story, so the seeded front page and story lists stay as they are.
+        var start = new DateTime(1985, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+        for (var i = 1; i <= count; i++)
+        {
+            var title = $"{titlePrefix} {i}";
+            var article = new Article
+            {
+                Slug = SpaceCoopNews.Web.Articles.Slug.From(title),
+                Title = title,
+                Summary = body,
+                BodyMarkdown = body,
+                BodyHtml = renderer.ToHtml(body),
+                SourceName = "SpaceCoopNews browser tests",
+                PublishedAt = start.AddDays(i),
+                CreatedAt = start,
+                UpdatedAt = start,
+                Status = ArticleStatus.Published,
+            };
+            await tagger.TagAsync(article, CancellationToken.None);
+            db.Articles.Add(article);
+            slugs.Add(article.Slug);
+        }
+        await db.SaveChangesAsync();
+        return slugs;
     }
 
     protected override void Dispose(bool disposing)

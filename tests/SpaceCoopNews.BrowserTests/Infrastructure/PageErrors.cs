@@ -21,7 +21,14 @@ public static class PageErrors
                 errors.Add($"{response.Status} for {response.Request.ResourceType} {response.Url} on {page.Url}");
             }
         };
-        page.RequestFailed += (_, request) => errors.Add($"request failed: {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // A script that aborts its own stale fetch (suggestions while typing) is working as meant.
+            if (request.Failure is not null && !request.Failure.Contains("ERR_ABORTED", StringComparison.Ordinal))
+            {
+                errors.Add($"request failed: {request.Url} ({request.Failure})");
+            }
+        };
         page.Console += (_, message) =>
         {
             // Failed loads are reported above with their URL; other console errors come from scripts.
