@@ -12,6 +12,7 @@ public static class Reading
         ("story", "/articles/former-astronaut-ronald-sega-russia-and-the-us-will-explore-mars-together"),
         ("entity", "/people/sergei-krikalev"),
         ("index", "/agencies"),
+        ("search", "/search?q=Krikalev&agency=nasa"),
         ("not-found", "/articles/no-such-story"),
     ];
 
