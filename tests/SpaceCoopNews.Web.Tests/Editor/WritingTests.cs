@@ -22,6 +22,16 @@ public class WritingTests(EmptyNewsAppFactory app) : IClassFixture<EmptyNewsAppF
     }
 
     [Fact]
+    public async Task The_preview_button_posts_to_the_preview_handler_for_new_and_stored_stories()
+    {
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+        var id = await editor.CreateStoryAsync(StoryForms.Fields("Progress docks early"));
+
+        Assert.Contains("formaction=\"/editor/stories?handler=Preview\"", await editor.GetStringAsync("/editor/stories"));
+        Assert.Contains($"formaction=\"/editor/stories/{id}?handler=Preview\"", await editor.GetStringAsync($"/editor/stories/{id}"));
+    }
+
+    [Fact]
     public async Task The_slug_is_made_from_the_title_without_diacritics()
     {
         var editor = await app.CreateSignedInClientAsync(Roles.Editor);
