@@ -5,8 +5,9 @@ using SpaceCoopNews.Tagging;
 using SpaceCoopNews.Tagging.Evaluation;
 
 // "eval [--links] <file.json>..." scores the tagger on labelled stories (--links also lists every
-// link with its evidence); "search [stories] [--db path] [--runs n]" times search; anything else
-// runs the benchmarks.
+// link with its evidence); "search [stories] [--db path] [--runs n]" times search; "cpu" prints only
+// the tagging figures timed by thread CPU time (quick, no BenchmarkDotNet); anything else runs the
+// benchmarks.
 if (args is ["eval", .. var files])
 {
     var tagger = new Tagger(Catalogue.LoadEmbedded());
@@ -29,6 +30,12 @@ if (args is ["eval", .. var files])
 if (args is ["search", .. var searchArgs])
 {
     return await SearchBench.RunAsync(searchArgs);
+}
+
+if (args is ["cpu"])
+{
+    TaggingFigures.PrintCpuTime(Catalogue.LoadEmbedded(), Console.Out);
+    return 0;
 }
 
 var summary = BenchmarkSwitcher.FromAssembly(typeof(TaggingBenchmarks).Assembly).Run(args);
