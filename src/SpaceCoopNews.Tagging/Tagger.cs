@@ -35,43 +35,70 @@ public sealed class Tagger
             TextNormalizer.Normalize(summary ?? "", markdown: false),
             TextNormalizer.Normalize(body ?? "", markdown: true),
         };
+        var buffers = ScanBuffers.Rent();
         try
         {
-            var (names, context) = _scanner.Scan(fields);
-            var story = new Story(_catalogue, _relations, FieldNames, fields, names, context);
+            _scanner.Scan(fields, buffers);
+            var story = new Story(_catalogue, _relations, FieldNames, fields, buffers.Kept, buffers.Context);
 
             NameRule.Apply(story);
             SurnameRule.Apply(story);
             AmbiguousNameRule.Apply(story);
             MissionInferenceRule.Apply(story);
 
-            return new TaggingResult(story.Links.Values
-                .Select(link => ToEntityLink(story, link))
-                .OrderByDescending(link => link.Confidence)
-                .ThenBy(link => link.Mentions.Count == 0 ? int.MaxValue : FirstOffset(link))
-                .ToList());
+            return new TaggingResult(Links(story));
         }
         finally
         {
+            ScanBuffers.Return(buffers);
             foreach (var field in fields) field.Dispose();
         }
+    }
+
+    // Surest first, then by first mention; links of equal rank keep the order the rules made them.
+    private static List<EntityLink> Links(Story story)
+    {
+        var ranked = new List<(EntityLink Link, int Order)>(story.Links.Count);
+        foreach (var draft in story.Links.Values) ranked.Add((ToEntityLink(story, draft), ranked.Count));
+        ranked.Sort(static (a, b) =>
+        {
+            var byConfidence = b.Link.Confidence.CompareTo(a.Link.Confidence);
+            if (byConfidence != 0) return byConfidence;
+            var byOffset = FirstOffset(a.Link).CompareTo(FirstOffset(b.Link));
+            return byOffset != 0 ? byOffset : a.Order.CompareTo(b.Order);
+        });
+        var links = new List<EntityLink>(ranked.Count);
+        foreach (var (link, _) in ranked) links.Add(link);
+        return links;
     }
 
     private static EntityLink ToEntityLink(Story story, Story.LinkDraft link)
     {
         var entity = story.Entity(link.Entity);
-        var mentions = link.Mentions
-            .OrderBy(m => m.Field).ThenBy(m => m.Start)
-            .Select(m =>
+        var drafts = link.Mentions;
+        // Insertion sort: stable, and a link has few mentions.
+        for (var i = 1; i < drafts.Count; i++)
+        {
+            var item = drafts[i];
+            var j = i - 1;
+            while (j >= 0 && (drafts[j].Field > item.Field || (drafts[j].Field == item.Field && drafts[j].Start > item.Start)))
             {
-                var (start, length) = story.Fields[m.Field].ToOriginal(m.Start, m.End);
-                return new Mention(story.FieldName(m), start, length, story.Surface(m));
-            })
-            .ToList();
+                drafts[j + 1] = drafts[j];
+                j--;
+            }
+            drafts[j + 1] = item;
+        }
+        var mentions = new Mention[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var m = drafts[i];
+            var (start, length) = story.Fields[m.Field].ToOriginal(m.Start, m.End);
+            mentions[i] = new Mention(story.FieldName(m), start, length, story.Surface(m));
+        }
         return new EntityLink(entity.Kind, entity.Slug, entity.Name, entity.Aliases ?? [],
             Math.Round(link.Confidence, 2), mentions, link.Evidence);
     }
 
     private static int FirstOffset(EntityLink link) =>
-        Array.IndexOf(FieldNames, link.Mentions[0].Field) * 1_000_000 + link.Mentions[0].Start;
+        link.Mentions.Count == 0 ? int.MaxValue : Array.IndexOf(FieldNames, link.Mentions[0].Field) * 1_000_000 + link.Mentions[0].Start;
 }

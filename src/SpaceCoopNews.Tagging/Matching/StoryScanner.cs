@@ -6,56 +6,74 @@ namespace SpaceCoopNews.Tagging.Matching;
 /// </summary>
 internal sealed class StoryScanner(AliasIndex index, FuzzyNames fuzzy)
 {
-    public (List<Candidate> Names, List<Candidate> Context) Scan(IReadOnlyList<NormalizedText> fields)
+    private static readonly Comparison<Candidate> ByPosition = ComparePositions;
+    private static readonly Comparison<Candidate> LongestThenByPosition =
+        (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : ComparePositions(a, b);
+
+    /// <summary>Name candidates (in <see cref="ScanBuffers.Kept"/>) and context words (in <see cref="ScanBuffers.Context"/>), by position.</summary>
+    public void Scan(IReadOnlyList<NormalizedText> fields, ScanBuffers buffers)
     {
-        var names = new List<Candidate>();
-        var context = new List<Candidate>();
+        var hits = buffers.Hits;
+        var context = buffers.Context;
         for (var f = 0; f < fields.Count; f++)
         {
             var text = fields[f];
-            var sink = new Collector(index, text, f, names, context);
+            var sink = new Collector(index, text, f, hits, context);
             index.Automaton.Scan(text.Keys, text.Length, ref sink);
         }
         context.Sort(ByPosition);
-        var kept = LongestFirst(names, fields, out var covered);
-        return (WithCloseSpellings(kept, fields, covered), context);
+        LongestFirst(hits, fields, buffers);
+        WithCloseSpellings(fields, buffers);
     }
 
     // A full name one slip away may stand where only its surname matched ("Sergie Krikalev").
-    private List<Candidate> WithCloseSpellings(List<Candidate> kept, IReadOnlyList<NormalizedText> fields, bool[][] covered)
+    private void WithCloseSpellings(IReadOnlyList<NormalizedText> fields, ScanBuffers buffers)
     {
+        var kept = buffers.Kept;
         foreach (var hit in kept)
-            if (Array.TrueForAll(hit.Entries, e => e.Role == AliasRole.Surname)) Array.Fill(covered[hit.Field], false, hit.Start, hit.Length);
-        var close = new List<Candidate>();
-        for (var f = 0; f < fields.Count; f++) fuzzy.Find(fields[f], f, covered[f], close);
-        if (close.Count == 0) return kept;
+            if (AllSurnames(hit.Entries)) Array.Fill(buffers.Covered(hit.Field, 0), false, hit.Start, hit.Length);
+        var close = buffers.Close;
+        for (var f = 0; f < fields.Count; f++) fuzzy.Find(fields[f], f, buffers.Covered(f, 0), close);
+        if (close.Count == 0) return;
         kept.RemoveAll(hit => close.Exists(c => c.Field == hit.Field && c.Start < hit.End && hit.Start < c.End));
         kept.AddRange(close);
         kept.Sort(ByPosition);
-        return kept;
     }
 
-    private static List<Candidate> LongestFirst(List<Candidate> hits, IReadOnlyList<NormalizedText> fields, out bool[][] taken)
+    private static void LongestFirst(List<Candidate> hits, IReadOnlyList<NormalizedText> fields, ScanBuffers buffers)
     {
-        taken = fields.Select(f => new bool[f.Length]).ToArray();
-        var kept = new List<Candidate>(hits.Count);
-        hits.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : ByPosition(a, b));
+        for (var f = 0; f < fields.Count; f++) buffers.Covered(f, fields[f].Length);
+        var kept = buffers.Kept;
+        hits.Sort(LongestThenByPosition);
         foreach (var hit in hits)
         {
-            var used = taken[hit.Field];
+            var used = buffers.Covered(hit.Field, 0);
             if (Array.IndexOf(used, true, hit.Start, hit.Length) >= 0)
             {
-                if (Array.TrueForAll(hit.Entries, e => e.Nests)) kept.Add(hit);
+                if (AllNest(hit.Entries)) kept.Add(hit);
                 continue;
             }
             Array.Fill(used, true, hit.Start, hit.Length);
             kept.Add(hit);
         }
         kept.Sort(ByPosition);
-        return kept;
     }
 
-    private static int ByPosition(Candidate a, Candidate b) =>
+    private static bool AllSurnames(AliasEntry[] entries)
+    {
+        foreach (var entry in entries)
+            if (entry.Role != AliasRole.Surname) return false;
+        return true;
+    }
+
+    private static bool AllNest(AliasEntry[] entries)
+    {
+        foreach (var entry in entries)
+            if (!entry.Nests) return false;
+        return true;
+    }
+
+    private static int ComparePositions(Candidate a, Candidate b) =>
         a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.Start.CompareTo(b.Start);
 
     private struct Collector(AliasIndex index, NormalizedText text, int field, List<Candidate> names, List<Candidate> context) : IKeySink
@@ -81,8 +99,16 @@ internal sealed class StoryScanner(AliasIndex index, FuzzyNames fuzzy)
             }
             if (passing == 0) return;
             var all = entries.Length >= 64 ? ulong.MaxValue : (1UL << entries.Length) - 1;
-            var kept = passing == all ? entries : entries.Where((_, i) => i < 64 && (passing & (1UL << i)) != 0).ToArray();
-            names.Add(new Candidate(field, start, end, key, kept, lowerCase));
+            names.Add(new Candidate(field, start, end, key, passing == all ? entries : Passing(entries, passing), lowerCase));
+        }
+
+        private static AliasEntry[] Passing(AliasEntry[] entries, ulong passing)
+        {
+            var kept = new AliasEntry[System.Numerics.BitOperations.PopCount(passing)];
+            var k = 0;
+            for (var i = 0; i < entries.Length && i < 64; i++)
+                if ((passing & (1UL << i)) != 0) kept[k++] = entries[i];
+            return kept;
         }
     }
 }
