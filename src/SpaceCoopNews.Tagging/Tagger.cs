@@ -96,7 +96,7 @@ public sealed class Tagger
             mentions[i] = new Mention(story.FieldName(m), start, length, story.Surface(m));
         }
         return new EntityLink(entity.Kind, entity.Slug, entity.Name, entity.Aliases ?? [],
-            Math.Round(link.Confidence, 2), mentions, link.Evidence);
+            Math.Round(link.Confidence, 2), mentions, link.Evidence.Format(story));
     }
 
     private static int FirstOffset(EntityLink link) =>

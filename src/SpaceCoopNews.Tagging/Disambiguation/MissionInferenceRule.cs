@@ -10,51 +10,82 @@ internal static class MissionInferenceRule
 {
     public const double Confidence = 0.5;
 
+    // Reused per thread: the rule runs once per story and is not re-entered.
+    [ThreadStatic] private static HashSet<int>? _seen;
+    [ThreadStatic] private static List<int>? _people;
+
     public static void Apply(Story story)
     {
-        var people = story.Links.Keys.Where(e => story.Entity(e).Kind == EntityKind.Person).ToList();
+        var people = _people ??= [];
+        people.Clear();
+        foreach (var entity in story.Links.Keys)
+            if (story.Entity(entity).Kind == EntityKind.Person) people.Add(entity);
         if (people.Count == 0) return;
         HashSet<int>? years = null;
         HashSet<string>? dates = null;
+        HashSet<int>? crewOfNamedFlights = null;
+        var seen = _seen ??= [];
+        seen.Clear();
 
-        var crewOfNamedFlights = CrewOfNamedFlights(story);
-        var fits = new List<(int Mission, int Score, string Evidence)>();
-        foreach (var mission in people.SelectMany(p => story.Relations.Related(p)).Distinct())
+        int best = -1, bestScore = -1, bestCount = 0, bestVehicle = -1;
+        bool bestYear = false, bestDate = false;
+        foreach (var person in people)
         {
-            var entity = story.Entity(mission);
-            if (entity.Kind != EntityKind.Mission || story.IsLinked(mission) || entity.Category != "crewed flight") continue;
-            var crew = story.Relations.Crew(mission).Where(story.IsLinked).ToList();
-            if (crew.Count == 0 || crew.Exists(crewOfNamedFlights.Contains)) continue;
-            var vehicle = VehicleInStory(story, mission);
-            if (vehicle < 0) continue;
-            years ??= story.Years();
-            dates ??= StoryDates.Find(story);
-            var yearNamed = entity.StartYear is { } year && years.Contains(year);
-            var dateNamed = entity.Start is { Length: 10 } start && dates.Contains(start[5..]);
-            if (!yearNamed && !dateNamed && crew.Count < 2) continue;
+            foreach (var mission in story.Relations.Related(person))
+            {
+                if (!seen.Add(mission)) continue;
+                var entity = story.Entity(mission);
+                if (entity.Kind != EntityKind.Mission || story.IsLinked(mission) || entity.Category != "crewed flight") continue;
+                var crew = 0;
+                var launched = 0;
+                var crewFlewNamedFlight = false;
+                foreach (var member in story.Relations.Crew(mission))
+                {
+                    if (!story.IsLinked(member)) continue;
+                    crew++;
+                    crewOfNamedFlights ??= CrewOfNamedFlights(story);
+                    crewFlewNamedFlight |= crewOfNamedFlights.Contains(member);
+                    // People it launched weigh more than people it only brought home.
+                    if (story.Relations.LaunchCrew(mission).Contains(member)) launched++;
+                }
+                if (crew == 0 || crewFlewNamedFlight) continue;
+                var vehicle = VehicleInStory(story, mission);
+                if (vehicle < 0) continue;
+                years ??= story.Years();
+                dates ??= StoryDates.Find(story);
+                var yearNamed = entity.StartYear is { } year && years.Contains(year);
+                var dateNamed = entity.Start is { Length: 10 } start && dates.Contains(start[5..]);
+                if (!yearNamed && !dateNamed && crew < 2) continue;
 
-            var parts = new List<string> { MentionText(story, vehicle) };
-            if (dateNamed) parts.Add(entity.Start![5..]);
-            if (yearNamed) parts.Add(entity.StartYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            parts.AddRange(crew.Select(p => story.Entity(p).Name));
-            // People it launched weigh more than people it only brought home.
-            var launched = crew.Count(story.Relations.LaunchCrew(mission).Contains);
-            var score = crew.Count + launched + (yearNamed ? 1 : 0) + (dateNamed ? 2 : 0);
-            fits.Add((mission, score, $"inferred: {string.Join(" + ", parts)} → {entity.Name}"));
+                var score = crew + launched + (yearNamed ? 1 : 0) + (dateNamed ? 2 : 0);
+                if (score > bestScore) (best, bestScore, bestCount, bestVehicle, bestYear, bestDate) = (mission, score, 1, vehicle, yearNamed, dateNamed);
+                else if (score == bestScore) bestCount++;
+            }
         }
-        if (fits.Count == 0) return;
-        var top = fits.Max(f => f.Score);
-        if (fits.Count(f => f.Score == top) != 1) return;
-        var (found, _, evidence) = fits.First(f => f.Score == top);
-        story.Link(found, null, Confidence, evidence);
+        if (best < 0 || bestCount != 1) return;
+        story.Link(best, null, Confidence, Evidence.Of(Inferred(story, best, bestVehicle, bestYear, bestDate)));
+    }
+
+    private static string Inferred(Story story, int mission, int vehicle, bool yearNamed, bool dateNamed)
+    {
+        var entity = story.Entity(mission);
+        var parts = new List<string> { MentionText(story, vehicle) };
+        if (dateNamed) parts.Add(entity.Start![5..]);
+        if (yearNamed) parts.Add(entity.StartYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var member in story.Relations.Crew(mission))
+            if (story.IsLinked(member)) parts.Add(story.Entity(member).Name);
+        return $"inferred: {string.Join(" + ", parts)} → {entity.Name}";
     }
 
     // A story that names a flight of these people is about that flight; guessing another is noise.
-    private static HashSet<int> CrewOfNamedFlights(Story story) =>
-        story.Links.Values
-            .Where(link => link.ByName && story.Entity(link.Entity).Category == "crewed flight")
-            .SelectMany(link => story.Relations.Crew(link.Entity))
-            .ToHashSet();
+    private static HashSet<int> CrewOfNamedFlights(Story story)
+    {
+        var crew = new HashSet<int>();
+        foreach (var link in story.Links.Values)
+            if (link.ByName && story.Entity(link.Entity).Category == "crewed flight")
+                foreach (var member in story.Relations.Crew(link.Entity)) crew.Add(member);
+        return crew;
+    }
 
     // The vehicle itself, its family, or a vehicle sharing its everyday name ("Soyuz rocket" for
     // the Soyuz spacecraft is a common misnomer). Stations and programmes are too broad to count.
@@ -68,10 +99,18 @@ internal static class MissionInferenceRule
         {
             if (linked == vehicle || linked == family) return linked;
             var entity = story.Entity(linked);
-            if (entity.Category is "spacecraft" or "launch vehicle" && (entity.AmbiguousAliases ?? []).Intersect(everydayNames).Any())
+            if (entity.Category is "spacecraft" or "launch vehicle" && SharesName(entity.AmbiguousAliases ?? [], everydayNames))
                 return linked;
         }
         return -1;
+    }
+
+    private static bool SharesName(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+            for (var j = 0; j < b.Count; j++)
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static string MentionText(Story story, int entity) =>

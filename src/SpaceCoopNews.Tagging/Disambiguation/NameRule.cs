@@ -20,20 +20,19 @@ internal static class NameRule
             var confidence = candidate.Fuzzy ? CloseSpellingConfidence
                 : entry.Case == CaseRule.Exact ? AcronymConfidence
                 : FullNameConfidence;
-            var evidence = story.Improves(entry.Entity, confidence) ? Evidence(story, candidate, entry) : "";
-            story.Link(entry.Entity, candidate, confidence, evidence, byName: true);
+            story.Link(entry.Entity, candidate, confidence, EvidenceFor(story, candidate, entry), byName: true);
         }
     }
 
-    private static string Evidence(Story story, Candidate candidate, AliasEntry entry)
+    private static Evidence EvidenceFor(Story story, Candidate candidate, AliasEntry entry)
     {
         var entity = story.Entity(entry.Entity);
-        var field = story.FieldName(candidate);
         var isName = entry.Cased == entity.Name;
-        if (candidate.Fuzzy) return $"'{story.Surface(candidate)}' is one letter from {entity.Name} ({field})";
-        return entity.Kind == EntityKind.Person && isName ? $"full name in {field}"
-            : isName ? $"name in {field}"
-            : $"alias '{story.Surface(candidate)}' in {field}";
+        if (candidate.Fuzzy) return new(Evidence.Reason.CloseSpelling, candidate, Entity: entry.Entity);
+        var why = entity.Kind == EntityKind.Person && isName ? Evidence.Reason.FullName
+            : isName ? Evidence.Reason.Name
+            : Evidence.Reason.Alias;
+        return new(why, candidate);
     }
 
     /// <summary>The one entity this candidate names unambiguously, or null.</summary>

@@ -42,13 +42,13 @@ internal sealed class Relations
         _crew = crew.Select(s => s.ToArray()).ToArray();
     }
 
-    public IReadOnlyList<int> Related(int entity) => _related[entity];
+    public ReadOnlySpan<int> Related(int entity) => _related[entity];
 
     /// <summary>People who flew or led the mission, from its crew list and from their own mission lists.</summary>
-    public IReadOnlyList<int> Crew(int mission) => _crew[mission];
+    public ReadOnlySpan<int> Crew(int mission) => _crew[mission];
 
     /// <summary>The mission's own crew list: the people it launched (a replacement capsule may launch empty).</summary>
-    public IReadOnlyList<int> LaunchCrew(int mission) => _launchCrew[mission];
+    public ReadOnlySpan<int> LaunchCrew(int mission) => _launchCrew[mission];
 
     public int Vehicle(int mission) => _vehicle[mission];
 

@@ -42,7 +42,7 @@ internal sealed class Story(
     }
 
     /// <summary>Adds a mention and keeps the strongest rule's confidence and evidence for the entity.</summary>
-    public void Link(int entity, Candidate? mention, double confidence, string evidence, bool byName = false)
+    public void Link(int entity, Candidate? mention, double confidence, Evidence evidence, bool byName = false)
     {
         if (!_links.TryGetValue(entity, out var link)) _links[entity] = link = new LinkDraft(entity);
         link.ByName |= byName;
@@ -53,10 +53,6 @@ internal sealed class Story(
             link.Evidence = evidence;
         }
     }
-
-    /// <summary>True when a link at this confidence would replace the entity's evidence (so it is worth writing).</summary>
-    public bool Improves(int entity, double confidence) =>
-        !_links.TryGetValue(entity, out var link) || confidence > link.Confidence;
 
     /// <summary>The first context word of the given senses within a window around the candidate.</summary>
     public Candidate? ContextNear(Candidate candidate, ContextSense senses, int before, int after)
@@ -109,7 +105,7 @@ internal sealed class Story(
         public int Entity { get; } = entity;
         public List<Candidate> Mentions { get; } = [];
         public double Confidence { get; set; }
-        public string Evidence { get; set; } = "";
+        public Evidence Evidence { get; set; }
         public bool ByName { get; set; }
     }
 }

@@ -15,43 +15,82 @@ internal static class SurnameRule
     public const double ContextWordConfidence = 0.7;
     private const int ContextBefore = 60;
     private const int ContextAfter = 30;
+    private const int MostPeoplePerSurname = 16;
+
+    private static readonly Evidence AfterFullName = Evidence.Of("surname after full name");
 
     public static void Apply(Story story)
     {
+        Span<int> buffer = stackalloc int[MostPeoplePerSurname];
         foreach (var candidate in story.Names)
         {
             if (NameRule.IsBlocked(candidate)) continue;
-            if (!Array.Exists(candidate.Entries, e => e.Role == AliasRole.Surname)) continue;
-            var people = candidate.Entries.Where(e => e.Role == AliasRole.Surname).Select(e => e.Entity).Distinct().ToList();
+            var people = Entities(candidate.Entries, AliasRole.Surname, buffer);
+            if (people.IsEmpty) continue;
             if (Resolve(story, candidate, people) is var (person, confidence, evidence))
             {
                 story.Link(person, candidate, confidence, evidence);
                 continue;
             }
             // Not the person: a company or mission sharing the word may still be meant.
-            if (candidate.Entries.Where(e => e.Role == AliasRole.Name).Select(e => e.Entity).Distinct().ToList() is [var other])
-                story.Link(other, candidate, NameRule.AcronymConfidence, $"name in {story.FieldName(candidate)}");
+            if (Entities(candidate.Entries, AliasRole.Name, buffer) is [var other])
+                story.Link(other, candidate, NameRule.AcronymConfidence, new Evidence(Evidence.Reason.Name, candidate));
         }
     }
 
-    private static (int Person, double Confidence, string Evidence)? Resolve(Story story, Candidate candidate, List<int> people)
+    // The distinct entities of the entries with this role, in entry order.
+    private static Span<int> Entities(AliasEntry[] entries, AliasRole role, Span<int> buffer)
     {
-        var named = people.Where(story.IsNamed).ToList();
-        if (named.Count > 0)
+        var count = 0;
+        foreach (var entry in entries)
         {
-            var nearest = named.MinBy(p => story.Links[p].Mentions.Min(m => Story.Distance(m, candidate)));
-            return (nearest, AfterFullNameConfidence, "surname after full name");
+            if (entry.Role != role || buffer[..count].Contains(entry.Entity)) continue;
+            if (count == buffer.Length)
+            {
+                var grown = new int[buffer.Length * 2];
+                buffer.CopyTo(grown);
+                buffer = grown;
+            }
+            buffer[count++] = entry.Entity;
         }
+        return buffer[..count];
+    }
 
-        var flown = people
-            .Select(p => (Person: p, Mission: story.Relations.Related(p).FirstOrDefault(m =>
-                story.Entity(m).Kind == EntityKind.Mission && story.IsLinked(m) && story.Relations.Crew(m).Contains(p), -1)))
-            .Where(x => x.Mission >= 0).ToList();
-        if (flown.Count == 1)
-            return (flown[0].Person, RelatedMissionConfidence, $"surname; flew {story.Entity(flown[0].Mission).Name}, named in story");
+    private static (int Person, double Confidence, Evidence Evidence)? Resolve(Story story, Candidate candidate, Span<int> people)
+    {
+        var nearest = -1;
+        var nearestDistance = int.MaxValue;
+        foreach (var person in people)
+        {
+            if (!story.IsNamed(person)) continue;
+            var distance = int.MaxValue;
+            foreach (var mention in story.Links[person].Mentions) distance = Math.Min(distance, Story.Distance(mention, candidate));
+            if (nearest < 0 || distance < nearestDistance) (nearest, nearestDistance) = (person, distance);
+        }
+        if (nearest >= 0) return (nearest, AfterFullNameConfidence, AfterFullName);
 
-        if (people.Count == 1 && story.ContextNear(candidate, ContextSense.Person, ContextBefore, ContextAfter) is { } word)
-            return (people[0], ContextWordConfidence, $"surname with '{story.Surface(word)}'");
+        var flownBy = -1;
+        var flownMission = -1;
+        var flown = 0;
+        foreach (var person in people)
+        {
+            var mission = FlownMissionInStory(story, person);
+            if (mission < 0) continue;
+            if (flown++ == 0) (flownBy, flownMission) = (person, mission);
+        }
+        if (flown == 1)
+            return (flownBy, RelatedMissionConfidence, new Evidence(Evidence.Reason.Flew, Entity: flownMission));
+
+        if (people.Length == 1 && story.ContextNear(candidate, ContextSense.Person, ContextBefore, ContextAfter) is { } word)
+            return (people[0], ContextWordConfidence, new Evidence(Evidence.Reason.SurnameWithWord, Word: word));
         return null;
+    }
+
+    private static int FlownMissionInStory(Story story, int person)
+    {
+        foreach (var mission in story.Relations.Related(person))
+            if (story.Entity(mission).Kind == EntityKind.Mission && story.IsLinked(mission) && story.Relations.Crew(mission).Contains(person))
+                return mission;
+        return -1;
     }
 }
