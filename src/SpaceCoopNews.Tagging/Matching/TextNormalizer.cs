@@ -16,6 +16,16 @@ internal static class TextNormalizer
     private static readonly char[] LowerTable = Enumerable.Range(0, 0x250)
         .Select(c => c == '-' ? ' ' : char.ToLowerInvariant((char)c)).ToArray();
 
+    // ASCII characters that can begin a Markdown, URL or credit region (MarkdownSkip, UrlEnd, CreditSkip).
+    private static readonly bool[] MayStartSkip = BuildMayStartSkip();
+
+    private static bool[] BuildMayStartSkip()
+    {
+        var table = new bool[0x80];
+        foreach (var c in "]<`~hwCcPpIi(") table[c] = true;
+        return table;
+    }
+
     public static NormalizedText Normalize(string text, bool markdown)
     {
         var output = new Writer(text);
@@ -23,6 +33,19 @@ internal static class TextNormalizer
         while (i < text.Length)
         {
             var c = text[i];
+            // Most characters of prose can start no skipped region and need no repair: fold and go.
+            if (c < 0x80 && !MayStartSkip[c])
+            {
+                var plain = FoldTable[c];
+                if (plain == '-' && IsLineEndHyphenation(text, i, out var after))
+                {
+                    i = after;
+                    continue;
+                }
+                if (plain != '\0') output.Emit(plain, i, i + 1);
+                i++;
+                continue;
+            }
             var skipTo = markdown ? MarkdownSkip.End(text, i) : -1;
             if (skipTo < 0) skipTo = UrlEnd(text, i);
             if (skipTo < 0) skipTo = CreditSkip.End(text, i);
