@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Cold start to first page: start the published app and time until GET / answers 200.
 # Runs twice: on an empty database (migrations, catalogue and seed) and on an existing one.
+# The app is published ReadyToRun (precompiled), as the README recommends for deployment;
+# extra arguments go to dotnet publish.
 # Usage: bash tests/SpaceCoopNews.Benchmarks/load/cold-start.sh
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -8,7 +10,7 @@ work="$(mktemp -d)"
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 port=5097
 
-dotnet publish "$root/src/SpaceCoopNews.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+dotnet publish "$root/src/SpaceCoopNews.Web" -c Release -o "$work/app" --nologo -v quiet -r linux-x64 --self-contained false -p:PublishReadyToRun=true "$@" >/dev/null
 
 measure() {
   local label=$1
