@@ -24,12 +24,10 @@ internal sealed class AliasAutomaton
         _keyLength = new int[keys.Count];
         _classOf = new ushort[char.MaxValue + 1];
         var seen = new bool[char.MaxValue + 1];
-        var totalChars = 0;
         var longest = 0;
         for (var k = 0; k < keys.Count; k++)
         {
             _keyLength[k] = keys[k].Length;
-            totalChars += keys[k].Length;
             longest = Math.Max(longest, keys[k].Length);
             foreach (var c in keys[k]) seen[c] = true;
         }
@@ -43,8 +41,9 @@ internal sealed class AliasAutomaton
         // The goto function is written straight into the dense table (0 = no child: the root is
         // nobody's child), so Latin keys need no per-state dictionaries.
         var width = _denseClasses;
-        // Shared prefixes make the state count far smaller than the key characters; grow as needed.
-        var capacity = Math.Min(totalChars + 1, Math.Max(1024, totalChars / 4));
+        // One state per distinct key prefix, counted up front so the large tables are allocated
+        // once at their final size (growing them cost most of the build in copies and GC).
+        var capacity = CountStates(keys);
         var dense = new int[capacity * width];
         var keyAt = new int[capacity];
         _sparse = new Dictionary<long, int>();
@@ -60,12 +59,6 @@ internal sealed class AliasAutomaton
                 var state = current[k];
                 var cls = _classOf[key[depth]];
                 int child;
-                if (states == capacity)
-                {
-                    capacity *= 2;
-                    Array.Resize(ref dense, capacity * width);
-                    Array.Resize(ref keyAt, capacity);
-                }
                 if (cls < width)
                 {
                     child = dense[state * width + cls];
@@ -80,8 +73,6 @@ internal sealed class AliasAutomaton
                 if (key.Length == depth + 1) keyAt[child] = k + 1;
             }
         }
-        Array.Resize(ref dense, states * width);
-        Array.Resize(ref keyAt, states);
         // keyAt was filled with key + 1 so that the zeroed array meant "no key"; shift back to -1 = none.
         for (var i = 0; i < keyAt.Length; i++) keyAt[i]--;
         _dense = dense;
@@ -115,6 +106,24 @@ internal sealed class AliasAutomaton
             var target = dense[i];
             dense[i] = target * width | (HasOutput(target) ? int.MinValue : 0);
         }
+    }
+
+    /// <summary>The root plus every distinct non-empty prefix of the keys (keys are distinct).</summary>
+    private static int CountStates(IReadOnlyList<string> keys)
+    {
+        var sorted = keys.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var states = 1;
+        var previous = "";
+        foreach (var key in sorted)
+        {
+            var shared = 0;
+            var limit = Math.Min(previous.Length, key.Length);
+            while (shared < limit && previous[shared] == key[shared]) shared++;
+            states += key.Length - shared;
+            previous = key;
+        }
+        return states;
     }
 
     private bool HasOutput(int state) => _keyAt[state] >= 0 || _outputLink[state] > 0;
