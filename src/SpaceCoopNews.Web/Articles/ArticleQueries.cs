@@ -12,6 +12,13 @@ public static class ArticleQueries
     public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime nowUtc) =>
         articles.Where(a => (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled) && a.PublishedAt != null && a.PublishedAt <= nowUtc);
 
+    /// <summary>
+    /// The same rule for a story already in memory (search's <c>StoryFacts</c>): the time from which
+    /// readers may see it, or null if they may not.
+    /// </summary>
+    public static DateTime? VisibleFrom(ArticleStatus status, DateTime? publishedAt) =>
+        status is ArticleStatus.Published or ArticleStatus.Scheduled ? publishedAt : null;
+
     /// <summary>Newest first; the id breaks ties so paging never repeats or skips a story.</summary>
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);

@@ -71,11 +71,8 @@ public sealed record FacetCount(CatalogueEntity Entity, int Count);
 
 public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits)
 {
-    /// <summary>Top entities per kind among the matches, most frequent first.</summary>
+    /// <summary>Top entities per kind among all the matches, most frequent first.</summary>
     public IReadOnlyDictionary<EntityKind, IReadOnlyList<FacetCount>> Facets { get; init; } = new Dictionary<EntityKind, IReadOnlyList<FacetCount>>();
-
-    /// <summary>Set when facets were counted over the most recent matches only (very broad searches).</summary>
-    public int? FacetsSampledFrom { get; init; }
 
     public static SearchResults Empty { get; } = new(0, []);
 }

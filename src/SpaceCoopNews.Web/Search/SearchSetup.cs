@@ -1,11 +1,12 @@
 namespace SpaceCoopNews.Web.Search;
 
-/// <summary>Registers search: the catalogue held in memory and the SQLite FTS5 implementation.</summary>
+/// <summary>Registers search: the catalogue and the stories' facts held in memory, and the SQLite FTS5 implementation.</summary>
 public static class SearchSetup
 {
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<EntityCatalogue>();
+        builder.Services.AddSingleton<StoryFacts>();
         builder.Services.AddScoped<IArticleSearch, SqliteArticleSearch>();
         return builder;
     }

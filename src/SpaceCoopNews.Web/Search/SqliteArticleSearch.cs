@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
@@ -9,17 +6,18 @@ using SpaceCoopNews.Web.Data;
 namespace SpaceCoopNews.Web.Search;
 
 /// <summary>
-/// Search over the SQLite FTS5 index kept by the triggers of the Search migration. Everything
-/// SQLite-specific about search is here; see README "Search" for the design and its figures.
+/// Search over the SQLite FTS5 index kept by the triggers of the Search migration. FTS5 answers
+/// which stories contain the words and scores a window of them with BM25; visibility, dates,
+/// entity filters, counts, facets and newest-first order come from <see cref="StoryFacts"/> in
+/// memory. Everything SQLite-specific about search is here; see README "Search" for the figures.
 /// </summary>
-public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalogue, TimeProvider clock) : IArticleSearch
+public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalogue, StoryFacts facts, TimeProvider clock) : IArticleSearch
 {
     /// <summary>
     /// BM25 is computed for at most this many matches, the most recently added; broader searches
-    /// rank those and list the rest newest first. Facets are counted over the same window. This
-    /// bounds the work of a one-word search over 100,000 stories.
+    /// rank those and list the rest newest-added first. Counts and facets cover every match.
     /// </summary>
-    public const int RankWindow = 2000;
+    public const int RankWindow = 1000;
 
     public const int FacetsPerKind = 10;
 
@@ -30,27 +28,30 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var snapshot = await catalogue.GetAsync(db, cancellationToken);
-        var plan = new Plan(request, now);
+        var text = new TextMatch(request);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            var total = Convert.ToInt32(await plan.Command(connection, $"SELECT count(*) FROM {plan.From} WHERE {plan.Where}").ExecuteScalarAsync(cancellationToken));
-            if (total == 0)
+            await facts.CatchUpAsync(connection, cancellationToken);
+            var matches = text.Match is { } match ? await RowIdsAsync(connection, match, cancellationToken) : null;
+            var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList())
+            {
+                Excluded = text.ExcludedOnly is { } excluded ? (await RowIdsAsync(connection, excluded, cancellationToken)).ToHashSet() : null,
+            };
+            var found = facts.Select(matches, filter);
+            if (found.Length == 0)
             {
                 return SearchResults.Empty;
             }
-            var window = await ReadWindowAsync(connection, plan, cancellationToken);
-            var pageIds = await PageIdsAsync(connection, plan, window, total, cancellationToken);
-            var hits = await LoadHitsAsync(connection, plan, pageIds, now, cancellationToken);
+            var pageIds = text.Match is not null && request.Sort == SearchSort.Relevance
+                ? await RankedPageAsync(connection, text.Match, found, request, cancellationToken)
+                : facts.NewestFirst(found, request.Offset, request.Limit);
+            var hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
             var facets = request.IncludeFacets
-                ? await FacetsAsync(connection, window.Select(w => w.Id), snapshot, request.Filters, cancellationToken)
+                ? Facets(facts.CountEntities(found), snapshot, request.Filters)
                 : new Dictionary<EntityKind, IReadOnlyList<FacetCount>>();
-            return new SearchResults(total, hits)
-            {
-                Facets = facets,
-                FacetsSampledFrom = request.IncludeFacets && total > window.Count ? window.Count : null,
-            };
+            return new SearchResults(found.Length, hits) { Facets = facets };
         }
         finally
         {
@@ -58,57 +59,76 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         }
     }
 
-    private sealed record WindowRow(int Id, DateTime PublishedAt, double Score, int Boost);
-
-    private static async Task<List<WindowRow>> ReadWindowAsync(SqliteConnection connection, Plan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// Relevance order: stories linked to entities the query names first, then BM25, then the
+    /// newest, then the highest id. Only the window of the most recently added matches is scored.
+    /// </summary>
+    private async Task<List<int>> RankedPageAsync(SqliteConnection connection, string match, int[] found, SearchRequest request, CancellationToken cancellationToken)
     {
-        var score = plan.HasMatch ? Bm25 : "0.0";
-        var boost = plan.BoostIds.Count > 0
-            ? $"(SELECT count(*) FROM ArticleEntities l WHERE l.ArticleId = d.Id AND l.State <> 2 AND l.EntityId IN ({string.Join(',', plan.BoostIds)}))"
-            : "0";
-        var sql = $"SELECT d.Id, d.PublishedAt, {score}, {boost} FROM {plan.From} WHERE {plan.Where} ORDER BY {plan.IdColumn} DESC LIMIT {RankWindow}";
-        var rows = new List<WindowRow>();
-        await using var reader = await plan.Command(connection, sql).ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var window = found.AsSpan(Math.Max(0, found.Length - RankWindow)).ToArray();
+        var scores = new Dictionary<int, double>(window.Length);
+        // One pass over the window's range of ids; BM25 is computed only for the window's stories.
+        await using (var command = Command(connection,
+            $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
+            ("$match", match), ("$lowest", window[0]), ("$window", "[" + string.Join(',', window) + "]")))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            rows.Add(new WindowRow(reader.GetInt32(0), reader.GetDateTime(1), reader.GetDouble(2), reader.GetInt32(3)));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                scores[reader.GetInt32(0)] = reader.GetDouble(1);
+            }
         }
-        return rows;
-    }
-
-    private static async Task<List<int>> PageIdsAsync(SqliteConnection connection, Plan plan, List<WindowRow> window, int total, CancellationToken cancellationToken)
-    {
-        var request = plan.Request;
-        if (request.Sort == SearchSort.Newest || !plan.HasMatch)
-        {
-            var sql = $"SELECT d.Id FROM {plan.From} WHERE {plan.Where} ORDER BY d.PublishedAt DESC, d.Id DESC LIMIT {request.Limit} OFFSET {request.Offset}";
-            return await ReadIdsAsync(plan.Command(connection, sql), cancellationToken);
-        }
-        var ranked = window
-            .OrderByDescending(w => w.Boost).ThenBy(w => w.Score).ThenByDescending(w => w.PublishedAt).ThenByDescending(w => w.Id)
-            .Select(w => w.Id).ToList();
+        var named = request.NamedEntities.Select(n => n.Entity.Id).Distinct().ToList();
+        var rank = facts.RankFacts(window, named);
+        var ranked = Enumerable.Range(0, window.Length)
+            .OrderByDescending(i => rank[i].Linked)
+            .ThenBy(i => scores.GetValueOrDefault(window[i]))
+            .ThenByDescending(i => rank[i].PublishedTicks)
+            .ThenByDescending(i => window[i])
+            .Select(i => window[i]);
         var ids = ranked.Skip(request.Offset).Take(request.Limit).ToList();
-        if (ids.Count < request.Limit && total > window.Count)
+        if (ids.Count < request.Limit)
         {
             // Past the ranked window: the remaining matches, most recently added first.
-            var skip = Math.Max(0, request.Offset - window.Count);
-            var sql = $"SELECT d.Id FROM {plan.From} WHERE {plan.Where} AND {plan.IdColumn} < {window[^1].Id} ORDER BY {plan.IdColumn} DESC LIMIT {request.Limit - ids.Count} OFFSET {skip}";
-            ids.AddRange(await ReadIdsAsync(plan.Command(connection, sql), cancellationToken));
+            var skip = Math.Max(0, request.Offset - window.Length);
+            for (var i = found.Length - window.Length - 1 - skip; i >= 0 && ids.Count < request.Limit; i--)
+            {
+                ids.Add(found[i]);
+            }
         }
         return ids;
     }
 
-    private async Task<List<SearchHit>> LoadHitsAsync(SqliteConnection connection, Plan plan, List<int> ids, DateTime now, CancellationToken cancellationToken)
+    private async Task<List<SearchHit>> LoadHitsAsync(SqliteConnection connection, TextMatch text, List<int> ids, DateTime now, CancellationToken cancellationToken)
     {
-        // Fetched by id, then the one definition of "visible" is applied again to whatever is shown.
-        // Applying it in SQL would make SQLite walk the whole Status/PublishedAt index per search.
-        var candidates = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new Article { Id = a.Id, Slug = a.Slug, Title = a.Title, Summary = a.Summary, SourceName = a.SourceName, PublishedAt = a.PublishedAt, Status = a.Status })
-            .ToListAsync(cancellationToken);
+        // Fetched by id, and the one definition of "visible" is applied again to whatever is shown.
+        var candidates = new List<Article>(ids.Count);
+        await using (var command = Command(connection,
+            "SELECT Id, Slug, Title, Summary, SourceName, PublishedAt, Status FROM Articles WHERE Id IN (SELECT value FROM json_each($ids))",
+            ("$ids", "[" + string.Join(',', ids) + "]")))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                candidates.Add(new Article
+                {
+                    Id = reader.GetInt32(0),
+                    Slug = reader.GetString(1),
+                    Title = reader.GetString(2),
+                    Summary = reader.GetString(3),
+                    SourceName = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    PublishedAt = reader.IsDBNull(5) ? null : reader.GetDateTime(5),
+                    Status = (ArticleStatus)reader.GetInt32(6),
+                });
+            }
+        }
         var rows = candidates.AsQueryable().VisibleAt(now)
             .Select(a => new SearchHit(a.Id, a.Slug, a.Title, a.Summary, a.SourceName, DateTime.SpecifyKind(a.PublishedAt!.Value, DateTimeKind.Utc)))
             .ToList();
         var chips = await EntityChip.ForArticlesAsync(db, ids, cancellationToken);
+        var marked = text.Match is not null && text.Request.IncludeSnippets
+            ? await MarkedTextAsync(connection, text, ids, cancellationToken)
+            : [];
         var byId = rows.ToDictionary(r => r.Id);
         var hits = new List<SearchHit>(ids.Count);
         foreach (var id in ids)
@@ -117,9 +137,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             {
                 continue;
             }
-            var (title, snippet) = plan.HasMatch && plan.Request.IncludeSnippets
-                ? await MarkedTextAsync(connection, plan, id, cancellationToken)
-                : (null, null);
+            var (title, snippet) = marked.GetValueOrDefault(id);
             hits.Add(hit with
             {
                 TitleHtml = Highlight.ToHtml(title ?? hit.Title),
@@ -130,128 +148,134 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         return hits;
     }
 
-    private static async Task<(string? Title, string? Snippet)> MarkedTextAsync(SqliteConnection connection, Plan plan, int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The title with the matched words marked, and the best passage of the body, else of the summary.
+    /// One lookup per story; but FTS5 expands a prefix term again for every statement, so with a
+    /// prefix the stories are picked out of one pass over their range of ids instead.
+    /// </summary>
+    private static async Task<Dictionary<int, (string? Title, string? Snippet)>> MarkedTextAsync(SqliteConnection connection, TextMatch text, List<int> ids, CancellationToken cancellationToken)
     {
-        var command = plan.Command(connection,
-            "SELECT highlight(ArticleSearch, 0, char(2), char(3)), snippet(ArticleSearch, 2, char(2), char(3), '…', 32), snippet(ArticleSearch, 1, char(2), char(3), '…', 32) " +
-            "FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid = $id");
-        command.Parameters.AddWithValue("$id", id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        const string Marked = "SELECT rowid, highlight(ArticleSearch, 0, char(2), char(3)), snippet(ArticleSearch, 2, char(2), char(3), '…', 32), snippet(ArticleSearch, 1, char(2), char(3), '…', 32) FROM ArticleSearch";
+        var marked = new Dictionary<int, (string?, string?)>(ids.Count);
+        if (ids.Count == 0)
         {
-            return (null, null);
+            return marked;
         }
-        var body = Highlight.StripMarkdown(reader.GetString(1));
-        var summary = reader.GetString(2);
-        return (reader.GetString(0), Highlight.HasMatch(body) ? body : Highlight.HasMatch(summary) ? summary : null);
+        if (text.HasPrefix)
+        {
+            await using var range = Command(connection,
+                $"{Marked} WHERE ArticleSearch MATCH $match AND rowid BETWEEN $low AND $high AND +rowid IN (SELECT value FROM json_each($ids))",
+                ("$match", text.Match!), ("$low", ids.Min()), ("$high", ids.Max()), ("$ids", "[" + string.Join(',', ids) + "]"));
+            await ReadMarkedAsync(range, marked, cancellationToken);
+            return marked;
+        }
+        await using var lookup = Command(connection, $"{Marked} WHERE ArticleSearch MATCH $match AND rowid = $id", ("$match", text.Match!), ("$id", 0));
+        foreach (var id in ids)
+        {
+            lookup.Parameters["$id"].Value = id;
+            await ReadMarkedAsync(lookup, marked, cancellationToken);
+        }
+        return marked;
     }
 
-    private static async Task<IReadOnlyDictionary<EntityKind, IReadOnlyList<FacetCount>>> FacetsAsync(
-        SqliteConnection connection, IEnumerable<int> ids, EntityCatalogue.Snapshot snapshot, IReadOnlyList<CatalogueEntity> active, CancellationToken cancellationToken)
+    private static async Task ReadMarkedAsync(SqliteCommand command, Dictionary<int, (string?, string?)> marked, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT l.EntityId, count(*) FROM ArticleEntities l WHERE l.State <> 2 AND l.ArticleId IN (SELECT value FROM json_each($ids)) GROUP BY l.EntityId";
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
-        var counts = new List<FacetCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (snapshot.ById.TryGetValue(reader.GetInt32(0), out var entity) && !active.Contains(entity))
+            var body = Highlight.StripMarkdown(reader.GetString(2));
+            var summary = reader.GetString(3);
+            marked[reader.GetInt32(0)] = (reader.GetString(1), Highlight.HasMatch(body) ? body : Highlight.HasMatch(summary) ? summary : null);
+        }
+    }
+
+    private static IReadOnlyDictionary<EntityKind, IReadOnlyList<FacetCount>> Facets(
+        Dictionary<int, int> counts, EntityCatalogue.Snapshot snapshot, IReadOnlyList<CatalogueEntity> active) =>
+        counts
+            .Select(c => snapshot.ById.TryGetValue(c.Key, out var entity) && !active.Contains(entity) ? new FacetCount(entity, c.Value) : null)
+            .OfType<FacetCount>()
+            .GroupBy(c => c.Entity.Kind)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<FacetCount>)g.OrderByDescending(c => c.Count).ThenBy(c => c.Entity.Name, StringComparer.Ordinal).Take(FacetsPerKind).ToList());
+
+    /// <summary>
+    /// Ids of the stories whose indexed text matches, ascending. SQLite joins them into one string:
+    /// stepping through 100,000 rows one by one from .NET costs several times more.
+    /// </summary>
+    private static async Task<List<int>> RowIdsAsync(SqliteConnection connection, string match, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, "SELECT group_concat(rowid) FROM ArticleSearch WHERE ArticleSearch MATCH $match", ("$match", match));
+        var joined = await command.ExecuteScalarAsync(cancellationToken) as string;
+        var ids = new List<int>();
+        var current = 0;
+        var ascending = true;
+        foreach (var c in joined ?? "")
+        {
+            if (c == ',')
             {
-                counts.Add(new FacetCount(entity, reader.GetInt32(1)));
+                ascending &= ids.Count == 0 || ids[^1] < current;
+                ids.Add(current);
+                current = 0;
+            }
+            else
+            {
+                current = current * 10 + (c - '0');
             }
         }
-        return counts.GroupBy(c => c.Entity.Kind).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyList<FacetCount>)g.OrderByDescending(c => c.Count).ThenBy(c => c.Entity.Name, StringComparer.Ordinal).Take(FacetsPerKind).ToList());
-    }
-
-    private static async Task<List<int>> ReadIdsAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        var ids = new List<int>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        if (!string.IsNullOrEmpty(joined))
         {
-            ids.Add(reader.GetInt32(0));
+            ascending &= ids.Count == 0 || ids[^1] < current;
+            ids.Add(current);
+        }
+        // FTS5 returns rowids in ascending order; SQL does not promise it, so it is checked.
+        if (!ascending)
+        {
+            ids.Sort();
         }
         return ids;
     }
 
-    /// <summary>The FROM and WHERE shared by the count, the ranked window, paging and snippets.</summary>
-    private sealed class Plan
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        private readonly List<(string Name, object Value)> parameters = [];
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return command;
+    }
 
-        public Plan(SearchRequest request, DateTime now)
+    /// <summary>The words of a request as FTS5 expressions: what must match, or what alone is left out.</summary>
+    private sealed class TextMatch
+    {
+        public TextMatch(SearchRequest request)
         {
             Request = request;
             var positives = request.Query.Terms.Where(t => !t.IsExcluded).ToList();
             var excluded = request.Query.Terms.Where(t => t.IsExcluded).ToList();
-            HasMatch = positives.Count > 0;
-            var where = new StringBuilder("d.Status = $published AND d.PublishedAt IS NOT NULL AND d.PublishedAt <= $now");
-            parameters.Add(("$published", (int)ArticleStatus.Published));
-            parameters.Add(("$now", now));
-            if (HasMatch)
+            if (positives.Count > 0)
             {
                 var match = "(" + string.Join(' ', positives.Select(Fts5.Term)) + ")" + string.Concat(excluded.Select(t => " NOT " + Fts5.Term(t)));
-                if (request.TextOnly)
-                {
-                    match = "{title summary body} : (" + match + ")";
-                }
-                parameters.Add(("$match", match));
-                where.Insert(0, "ArticleSearch MATCH $match AND ");
+                Match = request.TextOnly ? "{title summary body} : (" + match + ")" : match;
+                HasPrefix = positives.Any(t => t.IsPrefix);
             }
             else if (excluded.Count > 0)
             {
-                parameters.Add(("$exclude", string.Join(" OR ", excluded.Select(Fts5.Term))));
-                where.Append(" AND d.Id NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $exclude)");
+                ExcludedOnly = string.Join(" OR ", excluded.Select(Fts5.Term));
             }
-            if (request.FromUtc is { } from)
-            {
-                parameters.Add(("$from", from));
-                where.Append(" AND d.PublishedAt >= $from");
-            }
-            if (request.ToUtc is { } to)
-            {
-                parameters.Add(("$to", to));
-                where.Append(" AND d.PublishedAt < $to");
-            }
-            foreach (var (filter, index) in request.Filters.Select((f, i) => (f, i)))
-            {
-                parameters.Add(($"$entity{index}", filter.Id));
-                where.Append($" AND d.Id IN (SELECT ArticleId FROM ArticleEntities WHERE EntityId = $entity{index} AND State <> 2)");
-            }
-            Where = where.ToString();
-            BoostIds = request.NamedEntities.Select(n => n.Entity.Id).Distinct().ToList();
         }
 
         public SearchRequest Request { get; }
-        public bool HasMatch { get; }
-        public string Where { get; }
-        public IReadOnlyList<int> BoostIds { get; }
 
-        /// <summary>
-        /// CROSS JOIN keeps FTS5 as the outer loop: left to itself, SQLite walks the date index and
-        /// runs the full-text match once per story, hundreds of times slower.
-        /// </summary>
-        public string From => HasMatch ? "ArticleSearch f CROSS JOIN SearchDocuments d ON d.Id = f.rowid" : "SearchDocuments d";
+        /// <summary>The expression stories must match, when the query has words to look for.</summary>
+        public string? Match { get; }
 
-        /// <summary>Ordering by the FTS rowid lets FTS5 walk its index backwards and stop early.</summary>
-        public string IdColumn => HasMatch ? "f.rowid" : "d.Id";
+        public bool HasPrefix { get; }
 
-        public SqliteCommand Command(SqliteConnection connection, string sql)
-        {
-            var command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                if (sql.Contains(name, StringComparison.Ordinal))
-                {
-                    command.Parameters.AddWithValue(name, value);
-                }
-            }
-            return command;
-        }
+        /// <summary>Stories matching this are left out, when the query has only excluded words.</summary>
+        public string? ExcludedOnly { get; }
     }
 }
 

@@ -80,7 +80,7 @@ public sealed class StoryGenerator(int seed = 42)
         {
             var linked = PickEntities(entityIds);
             var names = linked.Select(l => l.Name).ToList();
-            // Links first: the story's one index write (its insert trigger) then includes their names.
+            // The benchmark writes stories with the search triggers dropped and builds the index afterwards.
             foreach (var (entityId, _) in linked)
             {
                 linkArticle.Value = id;
