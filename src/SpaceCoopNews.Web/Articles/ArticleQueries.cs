@@ -19,6 +19,10 @@ public static class ArticleQueries
     public static DateTime? VisibleFrom(ArticleStatus status, DateTime? publishedAt) =>
         status is ArticleStatus.Published or ArticleStatus.Scheduled ? publishedAt : null;
 
+    /// <summary>The rule for one story already loaded (no expression tree to compile per call).</summary>
+    public static bool IsVisibleAt(this Article article, DateTime nowUtc) =>
+        VisibleFrom(article.Status, article.PublishedAt) is { } from && from <= nowUtc;
+
     /// <summary>Newest first; the id breaks ties so paging never repeats or skips a story.</summary>
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);

@@ -91,7 +91,7 @@ public sealed class StoryWriter(
     }
 
     private static bool IsVisible(Article article, DateTime now) =>
-        article.Id != 0 && new[] { article }.AsQueryable().VisibleAt(now).Any();
+        article.Id != 0 && article.IsVisibleAt(now);
 
     private static string Describe(Article article) => article.Status switch
     {

@@ -122,7 +122,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
                 });
             }
         }
-        var rows = candidates.AsQueryable().VisibleAt(now)
+        var rows = candidates.Where(a => a.IsVisibleAt(now))
             .Select(a => new SearchHit(a.Id, a.Slug, a.Title, a.Summary, a.SourceName, DateTime.SpecifyKind(a.PublishedAt!.Value, DateTimeKind.Utc)))
             .ToList();
         var chips = await EntityChip.ForArticlesAsync(db, ids, cancellationToken);
