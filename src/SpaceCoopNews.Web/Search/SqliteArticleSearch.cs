@@ -34,7 +34,18 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await facts.CatchUpAsync(connection, cancellationToken);
-            var matches = text.Match is { } match ? await RowIdsAsync(connection, match, cancellationToken) : null;
+            // A quoted phrase usually matches few stories, and every pass over a phrase is costly:
+            // one pass that scores them all is tried first, and kept if it found them all.
+            var scores = text.Match is { } phrase && text.HasPhrase && request.Sort == SearchSort.Relevance
+                ? await ScoresAsync(connection, phrase, null, RankWindow + 1, cancellationToken)
+                : null;
+            if (scores?.Count > RankWindow)
+            {
+                scores = null;
+            }
+            var matches = scores is not null ? scores.Keys.Order().ToList()
+                : text.Match is { } match ? await RowIdsAsync(connection, match, cancellationToken)
+                : null;
             var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList())
             {
                 Excluded = text.ExcludedOnly is { } excluded ? (await RowIdsAsync(connection, excluded, cancellationToken)).ToHashSet() : null,
@@ -45,7 +56,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
                 return SearchResults.Empty;
             }
             var pageIds = text.Match is not null && request.Sort == SearchSort.Relevance
-                ? await RankedPageAsync(connection, text.Match, found, request, cancellationToken)
+                ? await RankedPageAsync(connection, text.Match, found, scores, request, cancellationToken)
                 : facts.NewestFirst(found, request.Offset, request.Limit);
             var hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
             var facets = request.IncludeFacets
@@ -63,21 +74,10 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     /// Relevance order: stories linked to entities the query names first, then BM25, then the
     /// newest, then the highest id. Only the window of the most recently added matches is scored.
     /// </summary>
-    private async Task<List<int>> RankedPageAsync(SqliteConnection connection, string match, int[] found, SearchRequest request, CancellationToken cancellationToken)
+    private async Task<List<int>> RankedPageAsync(SqliteConnection connection, string match, int[] found, Dictionary<int, double>? knownScores, SearchRequest request, CancellationToken cancellationToken)
     {
         var window = found.AsSpan(Math.Max(0, found.Length - RankWindow)).ToArray();
-        var scores = new Dictionary<int, double>(window.Length);
-        // One pass over the window's range of ids; BM25 is computed only for the window's stories.
-        await using (var command = Command(connection,
-            $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
-            ("$match", match), ("$lowest", window[0]), ("$window", "[" + string.Join(',', window) + "]")))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                scores[reader.GetInt32(0)] = reader.GetDouble(1);
-            }
-        }
+        var scores = knownScores ?? await ScoresAsync(connection, match, window, null, cancellationToken);
         var named = request.NamedEntities.Select(n => n.Entity.Id).Distinct().ToList();
         var rank = facts.RankFacts(window, named);
         var ranked = Enumerable.Range(0, window.Length)
@@ -200,6 +200,26 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
                 g => (IReadOnlyList<FacetCount>)g.OrderByDescending(c => c.Count).ThenBy(c => c.Entity.Name, StringComparer.Ordinal).Take(FacetsPerKind).ToList());
 
     /// <summary>
+    /// BM25 of the matching stories: of those in <paramref name="window"/> (one pass over their range
+    /// of ids, scoring only them), or of the first <paramref name="limit"/> matches.
+    /// </summary>
+    private static async Task<Dictionary<int, double>> ScoresAsync(SqliteConnection connection, string match, int[]? window, int? limit, CancellationToken cancellationToken)
+    {
+        await using var command = window is not null
+            ? Command(connection,
+                $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
+                ("$match", match), ("$lowest", window[0]), ("$window", "[" + string.Join(',', window) + "]"))
+            : Command(connection, $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match LIMIT $limit", ("$match", match), ("$limit", limit ?? -1));
+        var scores = new Dictionary<int, double>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            scores[reader.GetInt32(0)] = reader.GetDouble(1);
+        }
+        return scores;
+    }
+
+    /// <summary>
     /// Ids of the stories whose indexed text matches, ascending. SQLite joins them into one string:
     /// stepping through 100,000 rows one by one from .NET costs several times more.
     /// </summary>
@@ -260,6 +280,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
                 var match = "(" + string.Join(' ', positives.Select(Fts5.Term)) + ")" + string.Concat(excluded.Select(t => " NOT " + Fts5.Term(t)));
                 Match = request.TextOnly ? "{title summary body} : (" + match + ")" : match;
                 HasPrefix = positives.Any(t => t.IsPrefix);
+                HasPhrase = positives.Any(t => t.IsPhrase);
             }
             else if (excluded.Count > 0)
             {
@@ -273,6 +294,8 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         public string? Match { get; }
 
         public bool HasPrefix { get; }
+
+        public bool HasPhrase { get; }
 
         /// <summary>Stories matching this are left out, when the query has only excluded words.</summary>
         public string? ExcludedOnly { get; }
