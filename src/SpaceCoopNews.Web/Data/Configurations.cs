@@ -47,3 +47,14 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
 {
     public void Configure(EntityTypeBuilder<Setting> builder) => builder.HasKey(s => s.Key);
 }
+
+internal sealed class EntitySlugRedirectConfiguration : IEntityTypeConfiguration<EntitySlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<EntitySlugRedirect> builder)
+    {
+        // One owner per old slug: an address never redirects to two places.
+        builder.HasIndex(r => r.OldSlug).IsUnique();
+        builder.Property(r => r.OldSlug).HasMaxLength(200);
+        builder.HasOne(r => r.Entity).WithMany().HasForeignKey(r => r.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -517,6 +517,30 @@ namespace SpaceCoopNews.Web.Data.Migrations
                     b.ToTable("Entities");
                 });
 
+            modelBuilder.Entity("SpaceCoopNews.Web.Data.EntitySlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("EntitySlugRedirects");
+                });
+
             modelBuilder.Entity("SpaceCoopNews.Web.Data.Setting", b =>
                 {
                     b.Property<string>("Key")
@@ -705,6 +729,17 @@ namespace SpaceCoopNews.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("SpaceCoopNews.Web.Data.EntitySlugRedirect", b =>
+                {
+                    b.HasOne("SpaceCoopNews.Web.Data.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entity");
                 });
 
             modelBuilder.Entity("SpaceCoopNews.Web.Data.Article", b =>
