@@ -1,5 +1,6 @@
 using SpaceCoopNews.Web.Accounts;
 using SpaceCoopNews.Web.Api;
+using SpaceCoopNews.Web.CatalogueEditing;
 using SpaceCoopNews.Web.Commands;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Feeds;
@@ -25,6 +26,7 @@ builder.AddFeedImport();
 builder.AddEditor();
 builder.AddRequestBodyLimit();
 builder.AddSearch();
+builder.AddCatalogueEditing();
 
 var app = builder.Build();
 if (CommandLine.IsCommand(args))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
+using SpaceCoopNews.Web.CatalogueEditing;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Seo;
 
@@ -33,6 +34,7 @@ public static class FeedEndpoints
                 .WithSummary($"RSS 2.0 feed of the 50 newest published stories linked to one {kind.ToString().ToLowerInvariant()}")
                 .Produces<string>(StatusCodes.Status200OK, "application/rss+xml")
                 .Produces(StatusCodes.Status304NotModified)
+                .Produces(StatusCodes.Status301MovedPermanently)
                 .Produces(StatusCodes.Status404NotFound);
         }
         return app;
@@ -59,7 +61,9 @@ public static class FeedEndpoints
             .FirstOrDefaultAsync(ct);
         if (entity is null)
         {
-            return Results.NotFound();
+            return await SlugRedirects.FindAsync(db, slug, ct) is { } moved
+                ? Results.Redirect(EntityFeeds.PathFor(moved.Kind, moved.Slug), permanent: true)
+                : Results.NotFound();
         }
         var visible = db.Articles.VisibleAt(clock.GetUtcNow().UtcDateTime)
             .Where(a => a.Entities.Any(l => l.EntityId == entity.Id && l.State != LinkState.Rejected));

@@ -6,7 +6,7 @@ namespace SpaceCoopNews.Web.Tagging;
 
 /// <summary>
 /// Applies the catalogue seed to the database when its version changes. Entries an editor changed
-/// are left as the editor left them; entries dropped from the seed stay (stories may link to them).
+/// are left as the editor left them, renamed or merged entries are not added back; entries dropped from the seed stay (stories may link to them).
 /// </summary>
 public sealed class CatalogueSeeder(NewsDbContext db, TaggerProvider taggers, ILogger<CatalogueSeeder> logger)
 {
@@ -21,8 +21,10 @@ public sealed class CatalogueSeeder(NewsDbContext db, TaggerProvider taggers, IL
             return;
         }
         var stored = await db.Entities.ToDictionaryAsync(e => e.Slug, cancellationToken);
+        // An editor renamed or merged these entries: their seed entries live on under the new slug.
+        var redirected = (await db.EntitySlugRedirects.Select(r => r.OldSlug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         int added = 0, updated = 0;
-        foreach (var entry in seed.Entities)
+        foreach (var entry in seed.Entities.Where(e => !redirected.Contains(e.Slug)))
         {
             if (!stored.TryGetValue(entry.Slug, out var entity))
             {

@@ -71,9 +71,10 @@ public sealed class RetagService(IServiceScopeFactory scopes, TaggerProvider tag
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException ex)
+            catch (DbUpdateException ex)
             {
-                // An editor changed links in this batch meanwhile; their save wins and this batch is retried next pass.
+                // An editor changed links in this batch meanwhile (or merged away an entity it links); their save wins
+                // and this batch is retried next pass.
                 logger.LogWarning(ex, "Re-tagging skipped a batch changed by an editor");
             }
             lastId = batch[^1].Id;

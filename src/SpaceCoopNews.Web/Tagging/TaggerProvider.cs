@@ -46,11 +46,30 @@ public sealed class TaggerProvider(Catalogue seed, IServiceScopeFactory scopes)
         {
             return seed;
         }
-        return Catalogue.Load(stored.Select(entity => seed.Find(entity.Slug) switch
+        // Renamed and merged entries keep their seed entry (and its disambiguation data) under their old slugs.
+        var oldSlugs = await db.EntitySlugRedirects.AsNoTracking()
+            .Select(r => new { r.OldSlug, r.EntityId })
+            .ToListAsync(cancellationToken);
+        var currentSlug = stored.ToDictionary(e => e.Id, e => e.Slug);
+        var renamed = oldSlugs.ToDictionary(r => r.OldSlug, r => currentSlug[r.EntityId], StringComparer.Ordinal);
+        var oldSlugsOf = oldSlugs.ToLookup(r => r.EntityId, r => r.OldSlug);
+        return Catalogue.Load(stored.Select(entity =>
         {
-            { } fromSeed when !entity.EditedByEditor => fromSeed,
-            { } fromSeed => fromSeed with { Name = entity.Name, Aliases = entity.Aliases, Description = entity.Description },
-            null => new CatalogueEntity((SpaceCoopNews.Tagging.EntityKind)entity.Kind, entity.Slug, entity.Name, entity.Aliases, Description: entity.Description, Country: entity.Country),
+            var fromSeed = seed.Find(entity.Slug) ?? oldSlugsOf[entity.Id].Select(seed.Find).FirstOrDefault(e => e is not null);
+            return fromSeed switch
+            {
+                { } unchanged when !entity.EditedByEditor => CatalogueSlugs.Rewrite(unchanged, renamed),
+                { } edited => CatalogueSlugs.Rewrite(edited with
+                {
+                    Kind = (SpaceCoopNews.Tagging.EntityKind)entity.Kind,
+                    Slug = entity.Slug,
+                    Name = entity.Name,
+                    Aliases = entity.Aliases,
+                    Description = entity.Description,
+                    Country = entity.Country,
+                }, renamed),
+                null => new CatalogueEntity((SpaceCoopNews.Tagging.EntityKind)entity.Kind, entity.Slug, entity.Name, entity.Aliases, Description: entity.Description, Country: entity.Country),
+            };
         }));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
+using SpaceCoopNews.Web.CatalogueEditing;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Entities;
 using SpaceCoopNews.Web.Feeds;
@@ -35,7 +36,10 @@ public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePag
         var entity = await db.Entities.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken);
         if (entity is null)
         {
-            return NotFound();
+            // A renamed or merged entry's old address moves for good to where the entry lives now.
+            return await SlugRedirects.FindAsync(db, slug, cancellationToken) is { } moved
+                ? RedirectPermanent(EntityChip.PathFor(moved.Kind, moved.Slug) + (page is null ? "" : $"?page={pageNumber}"))
+                : NotFound();
         }
         var path = $"/{EntitySection.Of(entity.Kind)}/{entity.Slug}";
         if (EntitySection.KindOf(section) != entity.Kind)
