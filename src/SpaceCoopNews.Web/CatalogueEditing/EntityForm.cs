@@ -10,7 +10,7 @@ public sealed class EntityForm : IValidatableObject
     public const int MaxAliases = 100;
     public const int MaxAliasLength = 200;
 
-    [EnumDataType(typeof(EntityKind), ErrorMessage = "Choose agency, mission or person.")]
+    /// <summary>Values other than the three kinds fail model binding, with a message by the field.</summary>
     public EntityKind Kind { get; set; }
 
     [Required(ErrorMessage = "Enter the name readers know the entry by.")]
