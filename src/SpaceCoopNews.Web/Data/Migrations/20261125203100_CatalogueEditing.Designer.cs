@@ -11,7 +11,7 @@ using SpaceCoopNews.Web.Data;
 namespace SpaceCoopNews.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261125200727_CatalogueEditing")]
+    [Migration("20261125203100_CatalogueEditing")]
     partial class CatalogueEditing
     {
         /// <inheritdoc />
