@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SpaceCoopNews.Web.Articles;
@@ -225,35 +226,45 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     /// </summary>
     private static async Task<List<int>> RowIdsAsync(SqliteConnection connection, string match, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, "SELECT group_concat(rowid) FROM ArticleSearch WHERE ArticleSearch MATCH $match", ("$match", match));
-        var joined = await command.ExecuteScalarAsync(cancellationToken) as string;
-        var ids = new List<int>();
-        var current = 0;
-        var ascending = true;
-        foreach (var c in joined ?? "")
+        // Read as bytes into a pooled buffer: no 100,000-digit string on the large-object heap.
+        await using var command = Command(connection, "SELECT CAST(group_concat(rowid) AS BLOB) FROM ArticleSearch WHERE ArticleSearch MATCH $match", ("$match", match));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken) || reader.IsDBNull(0))
         {
-            if (c == ',')
+            return [];
+        }
+        var length = (int)reader.GetBytes(0, 0, null, 0, 0);
+        var digits = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            reader.GetBytes(0, 0, digits, 0, length);
+            var ids = new List<int>(length / 4 + 1);
+            var current = 0;
+            var ascending = true;
+            for (var i = 0; i <= length; i++)
             {
-                ascending &= ids.Count == 0 || ids[^1] < current;
-                ids.Add(current);
-                current = 0;
+                if (i == length || digits[i] == (byte)',')
+                {
+                    ascending &= ids.Count == 0 || ids[^1] < current;
+                    ids.Add(current);
+                    current = 0;
+                }
+                else
+                {
+                    current = current * 10 + (digits[i] - (byte)'0');
+                }
             }
-            else
+            // FTS5 returns rowids in ascending order; SQL does not promise it, so it is checked.
+            if (!ascending)
             {
-                current = current * 10 + (c - '0');
+                ids.Sort();
             }
+            return ids;
         }
-        if (!string.IsNullOrEmpty(joined))
+        finally
         {
-            ascending &= ids.Count == 0 || ids[^1] < current;
-            ids.Add(current);
+            ArrayPool<byte>.Shared.Return(digits);
         }
-        // FTS5 returns rowids in ascending order; SQL does not promise it, so it is checked.
-        if (!ascending)
-        {
-            ids.Sort();
-        }
-        return ids;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)

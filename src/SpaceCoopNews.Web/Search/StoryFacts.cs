@@ -84,53 +84,34 @@ public sealed class StoryFacts
         var now = filter.Now.Ticks;
         var from = filter.From?.Ticks ?? long.MinValue;
         var to = filter.To?.Ticks ?? long.MaxValue;
+        var required = filter.Entities.ToArray();
+        var excluded = filter.Excluded;
         var result = new List<int>(matches?.Count ?? 1024);
         gate.EnterReadLock();
         try
         {
-            bool Passes(int id)
+            var count = matches?.Count ?? maxId;
+            for (var i = 0; i < count; i++)
             {
+                var id = matches is null ? i + 1 : matches[i];
                 if (id <= 0 || id > maxId)
                 {
-                    return false;
+                    continue;
                 }
                 var visible = visibleFrom[id];
-                if (visible > now || visible < from || visible >= to)
+                if (visible > now || visible < from || visible >= to || (excluded is not null && excluded.Contains(id)))
                 {
-                    return false;
+                    continue;
                 }
-                if (filter.Excluded is { } excluded && excluded.Contains(id))
+                var linked = links[id];
+                var all = true;
+                for (var e = 0; e < required.Length && all; e++)
                 {
-                    return false;
+                    all = Array.IndexOf(linked, required[e]) >= 0;
                 }
-                foreach (var required in filter.Entities)
+                if (all)
                 {
-                    if (Array.IndexOf(links[id], required) < 0)
-                    {
-                        return false;
-                    }
-                }
-                return true;
-            }
-
-            if (matches is null)
-            {
-                for (var id = 1; id <= maxId; id++)
-                {
-                    if (Passes(id))
-                    {
-                        result.Add(id);
-                    }
-                }
-            }
-            else
-            {
-                foreach (var id in matches)
-                {
-                    if (Passes(id))
-                    {
-                        result.Add(id);
-                    }
+                    result.Add(id);
                 }
             }
         }
