@@ -7,6 +7,7 @@ public static class SearchSetup
     {
         builder.Services.AddSingleton<EntityCatalogue>();
         builder.Services.AddSingleton<StoryFacts>();
+        builder.Services.AddHostedService<StoryFactsWarmup>();
         builder.Services.AddScoped<IArticleSearch, SqliteArticleSearch>();
         return builder;
     }
