@@ -48,6 +48,16 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
     public void Configure(EntityTypeBuilder<Setting> builder) => builder.HasKey(s => s.Key);
 }
 
+internal sealed class ArticleSlugRedirectConfiguration : IEntityTypeConfiguration<ArticleSlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<ArticleSlugRedirect> builder)
+    {
+        builder.HasIndex(r => r.OldSlug).IsUnique();
+        builder.Property(r => r.OldSlug).HasMaxLength(200);
+        builder.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class EntitySlugRedirectConfiguration : IEntityTypeConfiguration<EntitySlugRedirect>
 {
     public void Configure(EntityTypeBuilder<EntitySlugRedirect> builder)

@@ -11,6 +11,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
     public DbSet<EntitySlugRedirect> EntitySlugRedirects => Set<EntitySlugRedirect>();
+    public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Import.FeedSource> FeedSources => Set<Import.FeedSource>();

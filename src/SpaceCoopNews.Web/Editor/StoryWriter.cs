@@ -49,6 +49,7 @@ public sealed class StoryWriter(
         }
 
         var wasVisible = IsVisible(article, now);
+        await KeepOldSlugAsync(article, slug, wasVisible, cancellationToken);
         form.ApplyTo(article, markdown.ToHtml((form.Body ?? "").ReplaceLineEndings("\n")), now);
         article.UpdatedAt = now;
         article.Version = form.Version + 1;
@@ -88,6 +89,20 @@ public sealed class StoryWriter(
             scheduler.Wake();
         }
         return new SaveOutcome.Saved(article);
+    }
+
+    /// <summary>
+    /// Readers may have shared a published story's address: when its slug changes, the old slug
+    /// redirects. A slug taken (back) by a story stops redirecting.
+    /// </summary>
+    private async Task KeepOldSlugAsync(Article article, string newSlug, bool wasVisible, CancellationToken cancellationToken)
+    {
+        var taken = await db.ArticleSlugRedirects.Where(r => r.OldSlug == newSlug).ToListAsync(cancellationToken);
+        db.ArticleSlugRedirects.RemoveRange(taken);
+        if (wasVisible && article.Slug != newSlug && !await db.ArticleSlugRedirects.AnyAsync(r => r.OldSlug == article.Slug, cancellationToken))
+        {
+            db.ArticleSlugRedirects.Add(new ArticleSlugRedirect { OldSlug = article.Slug, ArticleId = article.Id });
+        }
     }
 
     private static bool IsVisible(Article article, DateTime now) =>

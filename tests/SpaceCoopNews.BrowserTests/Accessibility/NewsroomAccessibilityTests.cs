@@ -7,7 +7,7 @@ namespace SpaceCoopNews.BrowserTests.Accessibility;
 public sealed class NewsroomAccessibilityTests(BrowserFixture fixture)
 {
     /// <summary>Editor pages reachable from the newsroom's front page without creating anything.</summary>
-    private static readonly string[] EditorPages = ["/editor", "/editor/stories", "/editor/stories/1", "/editor/stories/1/entities", "/editor/stories/1/history"];
+    private static readonly string[] EditorPages = ["/editor", "/editor/stories", "/editor/stories/1", "/editor/stories/1/entities", "/editor/stories/1/history", "/editor/catalogue", "/editor/catalogue/new", "/editor/catalogue/1"];
 
     [BrowserFact]
     public Task Sign_in_and_editor_pages_have_no_serious_axe_violations_in_light_theme() => CheckAsync(ColorScheme.Light);

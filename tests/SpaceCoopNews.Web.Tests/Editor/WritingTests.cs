@@ -159,3 +159,39 @@ public class WritingTests(EmptyNewsAppFactory app) : IClassFixture<EmptyNewsAppF
         Assert.Contains("article:audited-story", audit);
     }
 }
+
+/// <summary>Links readers shared keep working when an editor changes a published story's address.</summary>
+public class StorySlugChangeTests(EmptyNewsAppFactory app) : IClassFixture<EmptyNewsAppFactory>
+{
+    [Fact]
+    public async Task The_old_address_of_a_published_story_redirects_permanently_to_the_new_one()
+    {
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+        var id = await editor.CreateStoryAsync(StoryForms.Fields("Starliner test flight slips", publication: "Published"));
+
+        await editor.EditStoryAsync(id, new() { ["Form.Slug"] = "starliner-crew-flight-slips" });
+        var reader = app.CreateClient(new() { AllowAutoRedirect = false });
+        var old = await reader.GetAsync("/articles/starliner-test-flight-slips");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/articles/starliner-crew-flight-slips", old.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/articles/starliner-crew-flight-slips")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_draft_leaves_no_redirect_and_a_slug_taken_back_stops_redirecting()
+    {
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+        var draft = await editor.CreateStoryAsync(StoryForms.Fields("Draft about a lunar lander"));
+        await editor.EditStoryAsync(draft, new() { ["Form.Slug"] = "draft-about-a-lander" });
+        var published = await editor.CreateStoryAsync(StoryForms.Fields("Ariane 6 second launch", publication: "Published"));
+        await editor.EditStoryAsync(published, new() { ["Form.Slug"] = "ariane-6-flight-two" });
+        await editor.EditStoryAsync(published, new() { ["Form.Slug"] = "ariane-6-second-launch" });
+
+        var reader = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/articles/draft-about-a-lunar-lander")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/articles/ariane-6-second-launch")).StatusCode);
+        Assert.Equal("/articles/ariane-6-second-launch", (await reader.GetAsync("/articles/ariane-6-flight-two")).Headers.Location?.OriginalString);
+    }
+}

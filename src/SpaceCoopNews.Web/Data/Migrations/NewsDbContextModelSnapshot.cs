@@ -354,6 +354,30 @@ namespace SpaceCoopNews.Web.Data.Migrations
                     b.ToTable("ArticleRevisions");
                 });
 
+            modelBuilder.Entity("SpaceCoopNews.Web.Data.ArticleSlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("ArticleSlugRedirects");
+                });
+
             modelBuilder.Entity("SpaceCoopNews.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -721,6 +745,17 @@ namespace SpaceCoopNews.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("SpaceCoopNews.Web.Data.ArticleRevision", b =>
+                {
+                    b.HasOne("SpaceCoopNews.Web.Data.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("SpaceCoopNews.Web.Data.ArticleSlugRedirect", b =>
                 {
                     b.HasOne("SpaceCoopNews.Web.Data.Article", "Article")
                         .WithMany()

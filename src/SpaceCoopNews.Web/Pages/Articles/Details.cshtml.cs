@@ -21,7 +21,14 @@ public sealed class DetailsModel(NewsDbContext db, TimeProvider clock) : SitePag
         var story = await db.Articles.AsNoTracking().VisibleAt(now).FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         if (story is null)
         {
-            return NotFound();
+            // A published story whose slug was changed: its old address moves permanently.
+            var moved = await db.ArticleSlugRedirects.AsNoTracking()
+                .Where(r => r.OldSlug == slug)
+                .Select(r => r.Article)
+                .VisibleAt(now)
+                .Select(a => a.Slug)
+                .FirstOrDefaultAsync(cancellationToken);
+            return moved is null ? NotFound() : RedirectPermanent($"/articles/{moved}");
         }
         Story = story;
         var chips = await EntityChip.ForArticlesAsync(db, [story.Id], cancellationToken);
