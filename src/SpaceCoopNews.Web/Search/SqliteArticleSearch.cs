@@ -44,15 +44,21 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             {
                 scores = null;
             }
-            var matches = scores is not null ? scores.Keys.Order().ToList()
+            // Id lists of a broad search hold 100,000 numbers: they are borrowed from the shared
+            // pool and returned below, not left to the garbage collector's large-object heap.
+            using var matches = scores is not null ? IdBuffer.From(scores.Keys.Order())
                 : text.Match is { } match ? await RowIdsAsync(connection, match, cancellationToken)
                 : null;
-            var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList())
+            HashSet<int>? excludedIds = null;
+            if (text.ExcludedOnly is { } excluded)
             {
-                Excluded = text.ExcludedOnly is { } excluded ? (await RowIdsAsync(connection, excluded, cancellationToken)).ToHashSet() : null,
-            };
-            var found = facts.Select(matches, filter);
-            if (found.Length == 0)
+                using var excludedMatches = await RowIdsAsync(connection, excluded, cancellationToken);
+                excludedIds = [.. excludedMatches.Segment];
+            }
+            var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList()) { Excluded = excludedIds };
+            using var foundIds = facts.Select(matches?.Segment, filter);
+            var found = foundIds.Segment;
+            if (found.Count == 0)
             {
                 return SearchResults.Empty;
             }
@@ -63,7 +69,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             var facets = request.IncludeFacets
                 ? Facets(facts.CountEntities(found), snapshot, request.Filters)
                 : new Dictionary<EntityKind, IReadOnlyList<FacetCount>>();
-            return new SearchResults(found.Length, hits) { Facets = facets };
+            return new SearchResults(found.Count, hits) { Facets = facets };
         }
         finally
         {
@@ -75,9 +81,9 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     /// Relevance order: stories linked to entities the query names first, then BM25, then the
     /// newest, then the highest id. Only the window of the most recently added matches is scored.
     /// </summary>
-    private async Task<List<int>> RankedPageAsync(SqliteConnection connection, string match, int[] found, Dictionary<int, double>? knownScores, SearchRequest request, CancellationToken cancellationToken)
+    private async Task<List<int>> RankedPageAsync(SqliteConnection connection, string match, ArraySegment<int> found, Dictionary<int, double>? knownScores, SearchRequest request, CancellationToken cancellationToken)
     {
-        var window = found.AsSpan(Math.Max(0, found.Length - RankWindow)).ToArray();
+        var window = found[Math.Max(0, found.Count - RankWindow)..].ToArray();
         var scores = knownScores ?? await ScoresAsync(connection, match, window, null, cancellationToken);
         var named = request.NamedEntities.Select(n => n.Entity.Id).Distinct().ToList();
         var rank = facts.RankFacts(window, named);
@@ -92,7 +98,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         {
             // Past the ranked window: the remaining matches, most recently added first.
             var skip = Math.Max(0, request.Offset - window.Length);
-            for (var i = found.Length - window.Length - 1 - skip; i >= 0 && ids.Count < request.Limit; i--)
+            for (var i = found.Count - window.Length - 1 - skip; i >= 0 && ids.Count < request.Limit; i--)
             {
                 ids.Add(found[i]);
             }
@@ -224,28 +230,29 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     /// Ids of the stories whose indexed text matches, ascending. SQLite joins them into one string:
     /// stepping through 100,000 rows one by one from .NET costs several times more.
     /// </summary>
-    private static async Task<List<int>> RowIdsAsync(SqliteConnection connection, string match, CancellationToken cancellationToken)
+    private static async Task<IdBuffer> RowIdsAsync(SqliteConnection connection, string match, CancellationToken cancellationToken)
     {
         // Read as bytes into a pooled buffer: no 100,000-digit string on the large-object heap.
         await using var command = Command(connection, "SELECT CAST(group_concat(rowid) AS BLOB) FROM ArticleSearch WHERE ArticleSearch MATCH $match", ("$match", match));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken) || reader.IsDBNull(0))
         {
-            return [];
+            return new IdBuffer(0);
         }
         var length = (int)reader.GetBytes(0, 0, null, 0, 0);
         var digits = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             reader.GetBytes(0, 0, digits, 0, length);
-            var ids = new List<int>(length / 4 + 1);
+            // Every id takes at least two bytes with its comma.
+            var ids = new IdBuffer(length / 2 + 1);
             var current = 0;
             var ascending = true;
             for (var i = 0; i <= length; i++)
             {
                 if (i == length || digits[i] == (byte)',')
                 {
-                    ascending &= ids.Count == 0 || ids[^1] < current;
+                    ascending &= ids.Count == 0 || ids.Last < current;
                     ids.Add(current);
                     current = 0;
                 }

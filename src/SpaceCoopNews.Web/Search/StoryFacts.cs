@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Data.Sqlite;
 using SpaceCoopNews.Web.Articles;
 using SpaceCoopNews.Web.Data;
@@ -79,21 +80,21 @@ public sealed class StoryFacts
     /// Stories readers may see at <paramref name="now"/> that pass the filter, ascending by id.
     /// With <paramref name="matches"/> (ascending ids from the full-text index), only those are considered.
     /// </summary>
-    public int[] Select(IReadOnlyList<int>? matches, StoryFilter filter)
+    public IdBuffer Select(ArraySegment<int>? matches, StoryFilter filter)
     {
         var now = filter.Now.Ticks;
         var from = filter.From?.Ticks ?? long.MinValue;
         var to = filter.To?.Ticks ?? long.MaxValue;
         var required = filter.Entities.ToArray();
         var excluded = filter.Excluded;
-        var result = new List<int>(matches?.Count ?? 1024);
+        var result = new IdBuffer(matches?.Count ?? maxId);
         gate.EnterReadLock();
         try
         {
             var count = matches?.Count ?? maxId;
             for (var i = 0; i < count; i++)
             {
-                var id = matches is null ? i + 1 : matches[i];
+                var id = matches is { } m ? m[i] : i + 1;
                 if (id <= 0 || id > maxId)
                 {
                     continue;
@@ -119,11 +120,11 @@ public sealed class StoryFacts
         {
             gate.ExitReadLock();
         }
-        return result.ToArray();
+        return result;
     }
 
     /// <summary>How many of the stories are linked to each entity (by entity id).</summary>
-    public Dictionary<int, int> CountEntities(int[] ids)
+    public Dictionary<int, int> CountEntities(ArraySegment<int> ids)
     {
         var counts = new int[256];
         gate.EnterReadLock();
@@ -185,10 +186,10 @@ public sealed class StoryFacts
     /// One page of the stories in reading order: newest first, the id breaking ties, as
     /// <see cref="ArticleQueries.NewestFirst"/>. Keeps only skip + take stories while scanning.
     /// </summary>
-    public List<int> NewestFirst(int[] ids, int skip, int take)
+    public List<int> NewestFirst(ArraySegment<int> ids, int skip, int take)
     {
         var keep = skip + take;
-        if (keep <= 0 || ids.Length == 0)
+        if (keep <= 0 || ids.Count == 0)
         {
             return [];
         }
@@ -382,4 +383,47 @@ public sealed record StoryFilter(DateTime Now, DateTime? From, DateTime? To, IRe
 {
     /// <summary>Stories to leave out (the matches of excluded words when a query has no other words).</summary>
     public HashSet<int>? Excluded { get; init; }
+}
+
+/// <summary>A list of story ids in an array borrowed from the shared pool; Dispose gives it back.</summary>
+public sealed class IdBuffer(int capacity) : IDisposable
+{
+    private int[] items = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 16));
+
+    public int Count { get; private set; }
+
+    public int Last => items[Count - 1];
+
+    public ArraySegment<int> Segment => new(items, 0, Count);
+
+    public static IdBuffer From(IEnumerable<int> ids)
+    {
+        var buffer = new IdBuffer(16);
+        foreach (var id in ids)
+        {
+            buffer.Add(id);
+        }
+        return buffer;
+    }
+
+    public void Add(int id)
+    {
+        if (Count == items.Length)
+        {
+            var grown = ArrayPool<int>.Shared.Rent(items.Length * 2);
+            Array.Copy(items, grown, Count);
+            ArrayPool<int>.Shared.Return(items);
+            items = grown;
+        }
+        items[Count++] = id;
+    }
+
+    public void Sort() => Array.Sort(items, 0, Count);
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(items);
+        items = [];
+        Count = 0;
+    }
 }
