@@ -30,7 +30,8 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    private static void Apply(DbConnection connection)
+    /// <summary>For connections opened outside EF (search's second reader).</summary>
+    public static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;

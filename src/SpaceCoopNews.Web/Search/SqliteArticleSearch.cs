@@ -44,28 +44,54 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             {
                 scores = null;
             }
+            var match = text.Match;
+            var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList());
             // Id lists of a broad search hold 100,000 numbers: they are borrowed from the shared
             // pool and returned below, not left to the garbage collector's large-object heap.
-            using var matches = scores is not null ? IdBuffer.From(scores.Keys.Order())
-                : text.Match is { } match ? await RowIdsAsync(connection, match, cancellationToken)
-                : null;
-            HashSet<int>? excludedIds = null;
+            Task<IdBuffer>? matching = null;
+            List<int>? pageIds = null;
+            List<SearchHit>? hits = null;
+            if (scores is not null)
+            {
+                matching = Task.FromResult(IdBuffer.From(scores.Keys.Order()));
+            }
+            else if (match is not null && request.Sort == SearchSort.Relevance && filter.Entities.Count == 0 && filter.From is null && filter.To is null)
+            {
+                // Words alone: the window to rank is the newest matches, known without the full
+                // list, so the full list (for the total and the facets) is read on a second
+                // connection while this one ranks the window and loads the page.
+                var connectionString = connection.ConnectionString;
+                matching = Task.Run(() => RowIdsOnOwnConnectionAsync(connectionString, match, cancellationToken), cancellationToken);
+                var newest = await ScoresAsync(connection, match, null, RankWindow, cancellationToken, newestFirst: true);
+                using var newestIds = IdBuffer.From(newest.Keys.Order());
+                using var window = facts.Select(newestIds.Segment, filter);
+                var ranked = Ranked(window.Segment.ToArray(), newest, request);
+                if (ranked.Count >= request.Offset + request.Limit || newest.Count < RankWindow)
+                {
+                    pageIds = ranked.Skip(request.Offset).Take(request.Limit).ToList();
+                    hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
+                }
+            }
+            else if (match is not null)
+            {
+                matching = RowIdsAsync(connection, match, cancellationToken);
+            }
+            using var matches = matching is null ? null : await matching;
             if (text.ExcludedOnly is { } excluded)
             {
                 using var excludedMatches = await RowIdsAsync(connection, excluded, cancellationToken);
-                excludedIds = [.. excludedMatches.Segment];
+                filter = filter with { Excluded = [.. excludedMatches.Segment] };
             }
-            var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList()) { Excluded = excludedIds };
             using var foundIds = facts.Select(matches?.Segment, filter);
             var found = foundIds.Segment;
             if (found.Count == 0)
             {
                 return SearchResults.Empty;
             }
-            var pageIds = text.Match is not null && request.Sort == SearchSort.Relevance
-                ? await RankedPageAsync(connection, text.Match, found, scores, request, cancellationToken)
+            pageIds ??= match is not null && request.Sort == SearchSort.Relevance
+                ? await RankedPageAsync(connection, match, found, scores, request, cancellationToken)
                 : facts.NewestFirst(found, request.Offset, request.Limit);
-            var hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
+            hits ??= await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
             var facets = request.IncludeFacets
                 ? Facets(facts.CountEntities(found), snapshot, request.Filters)
                 : new Dictionary<EntityKind, IReadOnlyList<FacetCount>>();
@@ -85,14 +111,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     {
         var window = found[Math.Max(0, found.Count - RankWindow)..].ToArray();
         var scores = knownScores ?? await ScoresAsync(connection, match, window, null, cancellationToken);
-        var named = request.NamedEntities.Select(n => n.Entity.Id).Distinct().ToList();
-        var rank = facts.RankFacts(window, named);
-        var ranked = Enumerable.Range(0, window.Length)
-            .OrderByDescending(i => rank[i].Linked)
-            .ThenBy(i => scores.GetValueOrDefault(window[i]))
-            .ThenByDescending(i => rank[i].PublishedTicks)
-            .ThenByDescending(i => window[i])
-            .Select(i => window[i]);
+        var ranked = Ranked(window, scores, request);
         var ids = ranked.Skip(request.Offset).Take(request.Limit).ToList();
         if (ids.Count < request.Limit)
         {
@@ -104,6 +123,20 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             }
         }
         return ids;
+    }
+
+    /// <summary>Stories linked to entities the query names first, then BM25, then the newest, then the highest id.</summary>
+    private List<int> Ranked(int[] window, Dictionary<int, double> scores, SearchRequest request)
+    {
+        var named = request.NamedEntities.Select(n => n.Entity.Id).Distinct().ToList();
+        var rank = facts.RankFacts(window, named);
+        return Enumerable.Range(0, window.Length)
+            .OrderByDescending(i => rank[i].Linked)
+            .ThenBy(i => scores.GetValueOrDefault(window[i]))
+            .ThenByDescending(i => rank[i].PublishedTicks)
+            .ThenByDescending(i => window[i])
+            .Select(i => window[i])
+            .ToList();
     }
 
     private async Task<List<SearchHit>> LoadHitsAsync(SqliteConnection connection, TextMatch text, List<int> ids, DateTime now, CancellationToken cancellationToken)
@@ -208,15 +241,15 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
 
     /// <summary>
     /// BM25 of the matching stories: of those in <paramref name="window"/> (one pass over their range
-    /// of ids, scoring only them), or of the first <paramref name="limit"/> matches.
+    /// of ids, scoring only them), or of the first (or newest) <paramref name="limit"/> matches.
     /// </summary>
-    private static async Task<Dictionary<int, double>> ScoresAsync(SqliteConnection connection, string match, int[]? window, int? limit, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, double>> ScoresAsync(SqliteConnection connection, string match, int[]? window, int? limit, CancellationToken cancellationToken, bool newestFirst = false)
     {
         await using var command = window is not null
             ? Command(connection,
                 $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
                 ("$match", match), ("$lowest", window[0]), ("$window", "[" + string.Join(',', window) + "]"))
-            : Command(connection, $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match LIMIT $limit", ("$match", match), ("$limit", limit ?? -1));
+            : Command(connection, $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match ORDER BY rowid {(newestFirst ? "DESC" : "ASC")} LIMIT $limit", ("$match", match), ("$limit", limit ?? -1));
         var scores = new Dictionary<int, double>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -224,6 +257,14 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             scores[reader.GetInt32(0)] = reader.GetDouble(1);
         }
         return scores;
+    }
+
+    private static async Task<IdBuffer> RowIdsOnOwnConnectionAsync(string connectionString, string match, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        SqlitePragmas.Apply(connection);
+        return await RowIdsAsync(connection, match, cancellationToken);
     }
 
     /// <summary>
