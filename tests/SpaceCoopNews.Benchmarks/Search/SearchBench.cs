@@ -15,7 +15,7 @@ namespace SpaceCoopNews.Benchmarks.Search;
 /// </summary>
 public static class SearchBench
 {
-    private const int Warmup = 10;
+    private const int Warmup = 30;
     private static bool snippets = true;
     private static bool facets = true;
 
