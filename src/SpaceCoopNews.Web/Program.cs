@@ -33,7 +33,9 @@ if (CommandLine.IsCommand(args))
 {
     return await CommandLine.RunAsync(app, args);
 }
-await app.InitializeDatabaseAsync();
+// Bringing the database up to date builds EF's model (about 0.4 s): it runs on the other core
+// while the request pipeline is set up, and the server starts only once it is done.
+var database = Task.Run(app.InitializeDatabaseAsync);
 
 app.UseSiteErrorPages();
 app.UseRequestLogging();
@@ -54,6 +56,7 @@ app.MapPublicApiDocs();
 app.MapEditor();
 app.MapArticlesApi();
 app.MapEntitiesApi();
+await database;
 await app.RunAsync();
 return 0;
 

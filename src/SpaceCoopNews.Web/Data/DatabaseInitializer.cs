@@ -10,7 +10,12 @@ public sealed class DatabaseInitializer(NewsDbContext db, CatalogueSeeder catalo
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            // Skipped when nothing is pending: Migrate also compares the model with the migrations'
+            // snapshot, about 0.2 s of every start.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
