@@ -89,6 +89,22 @@ public class CatalogueEditingTests(CatalogueAppFactory app) : IClassFixture<Cata
     }
 
     [Fact]
+    public async Task A_bookmarked_search_filtered_by_an_old_slug_moves_to_the_current_one()
+    {
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+        var id = await editor.CreateEntryAsync(CatalogueForms.Fields("Tundra Rocket Works", slug: "tundra-rocket-works"));
+        await editor.EditEntryAsync(id, new() { ["Form.Name"] = "Taiga Rocket Works", ["Form.Slug"] = "" });
+
+        var moved = await Reader().GetAsync("/search?q=engine&agency=tundra-rocket-works&sort=newest");
+        var unknown = await Reader().GetAsync("/search?agency=no-such-agency-ever");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal("/search?q=engine&agency=taiga-rocket-works&sort=newest", moved.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Contains("We have no agency called", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Taking_an_old_slug_back_ends_its_redirect()
     {
         var editor = await app.CreateSignedInClientAsync(Roles.Editor);

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using SpaceCoopNews.Web.CatalogueEditing;
 using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Search;
 
@@ -22,9 +24,13 @@ public sealed class IndexModel(NewsDbContext db, EntityCatalogue catalogue, IArt
 
     public int PageCount => Results is null ? 0 : (Results.Total + PageSize - 1) / PageSize;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var query = Request.Query;
+        if (await MovedFiltersAsync(query, cancellationToken) is { } moved)
+        {
+            return RedirectPermanent(moved);
+        }
         Q = query["q"].ToString();
         From = query["from"].ToString();
         To = query["to"].ToString();
@@ -47,7 +53,7 @@ public sealed class IndexModel(NewsDbContext db, EntityCatalogue catalogue, IArt
         Meta.CanonicalPath = LinkWith(_ => { });
         if (Errors.Count > 0 || Current.IsEmpty)
         {
-            return;
+            return Page();
         }
         Results = await search.SearchAsync(Current with { Offset = (PageNumber - 1) * PageSize, Limit = PageSize }, cancellationToken);
         if (Results.Total == 0)
@@ -58,6 +64,37 @@ public sealed class IndexModel(NewsDbContext db, EntityCatalogue catalogue, IArt
         {
             Notes.Add($"There are only {PageCount} pages of results.");
         }
+        return Page();
+    }
+
+    /// <summary>
+    /// A bookmarked or shared search that names an entity by a slug it no longer has (renamed or
+    /// merged in the catalogue): the same search under the current slug, or null.
+    /// </summary>
+    private async Task<string?> MovedFiltersAsync(IQueryCollection query, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogue.GetAsync(db, cancellationToken);
+        var changed = false;
+        var values = query.ToDictionary(p => p.Key, p => p.Value.Select(v => v ?? "").ToList());
+        foreach (var kind in new[] { EntityKind.Agency, EntityKind.Mission, EntityKind.Person })
+        {
+            var name = kind.ToString().ToLowerInvariant();
+            if (!values.TryGetValue(name, out var slugs))
+            {
+                continue;
+            }
+            for (var i = 0; i < slugs.Count; i++)
+            {
+                var slug = slugs[i].Trim();
+                if (slug.Length is > 0 and <= 200 && !slug.Contains(',') && snapshot.FindBySlug(kind, slug) is null
+                    && await SlugRedirects.FindAsync(db, slug, cancellationToken) is { } target && target.Kind == kind)
+                {
+                    slugs[i] = target.Slug;
+                    changed = true;
+                }
+            }
+        }
+        return changed ? QueryHelpers.AddQueryString("/search", values.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))) : null;
     }
 
     /// <summary>This search's URL with a change applied: a filter added or removed, another page or sort.</summary>
