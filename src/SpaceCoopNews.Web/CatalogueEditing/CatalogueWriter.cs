@@ -16,10 +16,17 @@ public sealed class CatalogueWriter(NewsDbContext db, AuditLog audit, PublishedA
 {
     public async Task<CatalogueSaveOutcome> SaveAsync(int? id, EntityForm form, CancellationToken cancellationToken)
     {
+        // Immediate: the write lock is taken before the entry is read, so the check below and
+        // the save cannot interleave with another editor's save.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entity = id is null ? null : await db.Entities.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (id is not null && entity is null)
         {
             return new CatalogueSaveOutcome.NotFound();
+        }
+        if (entity is not null && form.Fingerprint is { } opened && opened != EntityForm.FingerprintOf(entity))
+        {
+            return new CatalogueSaveOutcome.Conflict(entity);
         }
         var slug = form.SlugOrFromName();
         if (await SlugClashAsync(slug, id, cancellationToken) is { } clash)
@@ -58,6 +65,7 @@ public sealed class CatalogueWriter(NewsDbContext db, AuditLog audit, PublishedA
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
         {
@@ -95,4 +103,7 @@ public abstract record CatalogueSaveOutcome
     public sealed record Saved(Entity Entity) : CatalogueSaveOutcome;
     public sealed record SlugTaken(string Message) : CatalogueSaveOutcome;
     public sealed record NotFound : CatalogueSaveOutcome;
+
+    /// <summary>Someone saved the entry after this editor opened it; nothing was written.</summary>
+    public sealed record Conflict(Entity Current) : CatalogueSaveOutcome;
 }

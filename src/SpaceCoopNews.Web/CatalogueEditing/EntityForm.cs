@@ -69,8 +69,22 @@ public sealed class EntityForm : IValidatableObject
         }
     }
 
+    /// <summary>
+    /// What the entry held when the form was opened (<see cref="FingerprintOf"/>): a save over an
+    /// entry someone else has changed since is stopped and shown, never silently applied.
+    /// </summary>
+    public string? Fingerprint { get; set; }
+
+    public static string FingerprintOf(Entity entity)
+    {
+        var text = string.Join('\u001f', entity.Kind, entity.Name, entity.Slug, string.Join('\u001e', entity.Aliases),
+            entity.Description, entity.Country, entity.Role, entity.Dates);
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
     public static EntityForm From(Entity entity) => new()
     {
+        Fingerprint = FingerprintOf(entity),
         Kind = entity.Kind,
         Name = entity.Name,
         Slug = entity.Slug,

@@ -89,6 +89,38 @@ public class CatalogueEditingTests(CatalogueAppFactory app) : IClassFixture<Cata
     }
 
     [Fact]
+    public async Task A_save_over_an_entry_someone_changed_meanwhile_is_stopped_and_shows_both_versions()
+    {
+        var first = await app.CreateSignedInClientAsync(Roles.Editor);
+        var second = await app.CreateSignedInClientAsync(Roles.Editor);
+        var id = await first.CreateEntryAsync(CatalogueForms.Fields("Steppe Launch Office", aliases: "SLO"));
+        var firstSaves = await first.OpenEntryAsync(id);
+        var secondSaves = await second.OpenEntryAsync(id);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await firstSaves(new() { ["Form.Aliases"] = "SLO\nSteppe Office" })).StatusCode);
+        var stale = await secondSaves(new() { ["Form.Description"] = "Launch office on the steppe." });
+        var html = await stale.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Someone else saved this entry while you were editing", html);
+        Assert.Contains("SLO, Steppe Office", html);
+        Assert.Contains("Launch office on the steppe.", html);
+        var stored = app.WithDb(db => db.Entities.Single(e => e.Id == id));
+        Assert.Equal(["SLO", "Steppe Office"], stored.Aliases);
+        Assert.Equal("", stored.Description);
+
+        // Saving again from the conflict page is a knowing choice, and goes through.
+        var fields = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("form#entity-form input, form#entity-form textarea, form#entity-form select")
+            .Where(e => e.GetAttribute("name") is not null)
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.LocalName == "textarea" ? e.TextContent.TrimStart('\n')
+                : e.LocalName == "select" ? e.QuerySelector("option[selected]")?.GetAttribute("value") ?? "" : e.GetAttribute("value") ?? "");
+        var again = await second.PostAsync($"/editor/catalogue/{id}", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Launch office on the steppe.", app.WithDb(db => db.Entities.Single(e => e.Id == id)).Description);
+    }
+
+    [Fact]
     public async Task A_bookmarked_search_filtered_by_an_old_slug_moves_to_the_current_one()
     {
         var editor = await app.CreateSignedInClientAsync(Roles.Editor);

@@ -43,29 +43,41 @@ public static partial class CatalogueForms
     }
 
     /// <summary>Opens the entry's edit form and saves it with the changes.</summary>
-    public static async Task<HttpResponseMessage> EditEntryAsync(this HttpClient editor, int id, Dictionary<string, string> changes)
+    public static async Task<HttpResponseMessage> EditEntryAsync(this HttpClient editor, int id, Dictionary<string, string> changes) =>
+        await (await editor.OpenEntryAsync(id))(changes);
+
+    /// <summary>
+    /// Opens the entry's edit form now; the function returned saves it with changes later, as an
+    /// editor who kept the page open would.
+    /// </summary>
+    public static async Task<Func<Dictionary<string, string>, Task<HttpResponseMessage>>> OpenEntryAsync(this HttpClient editor, int id)
     {
         var html = await editor.GetStringAsync($"/editor/catalogue/{id}");
         var form = new HtmlParser().ParseDocument(html).QuerySelector("form#entity-form")!;
-        var fields = new Dictionary<string, string>();
+        var opened = new Dictionary<string, string>();
         foreach (var input in form.QuerySelectorAll("input[name^='Form.']"))
         {
-            fields[input.GetAttribute("name")!] = input.GetAttribute("value") ?? "";
+            opened[input.GetAttribute("name")!] = input.GetAttribute("value") ?? "";
         }
         foreach (var area in form.QuerySelectorAll("textarea[name^='Form.']"))
         {
-            fields[area.GetAttribute("name")!] = area.TextContent.StartsWith('\n') ? area.TextContent[1..] : area.TextContent;
+            opened[area.GetAttribute("name")!] = area.TextContent.StartsWith('\n') ? area.TextContent[1..] : area.TextContent;
         }
         foreach (var select in form.QuerySelectorAll("select[name^='Form.']"))
         {
-            fields[select.GetAttribute("name")!] = select.QuerySelector("option[selected]")?.GetAttribute("value") ?? "";
+            opened[select.GetAttribute("name")!] = select.QuerySelector("option[selected]")?.GetAttribute("value") ?? "";
         }
-        foreach (var (key, value) in changes)
+        var token = SignedInClients.AntiforgeryToken(html);
+        return async changes =>
         {
-            fields[key] = value;
-        }
-        fields["__RequestVerificationToken"] = SignedInClients.AntiforgeryToken(html);
-        return await editor.PostAsync($"/editor/catalogue/{id}", new FormUrlEncodedContent(fields));
+            var fields = new Dictionary<string, string>(opened);
+            foreach (var (key, value) in changes)
+            {
+                fields[key] = value;
+            }
+            fields["__RequestVerificationToken"] = token;
+            return await editor.PostAsync($"/editor/catalogue/{id}", new FormUrlEncodedContent(fields));
+        };
     }
 
     /// <summary>Posts a merge as the merge page's button does (the token comes from a page that always has a form).</summary>

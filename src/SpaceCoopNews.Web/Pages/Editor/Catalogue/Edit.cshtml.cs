@@ -18,6 +18,9 @@ public sealed class EditModel(NewsDbContext db, CatalogueWriter writer) : SitePa
     public string? CurrentSlug { get; private set; }
     public IReadOnlyList<string> OldSlugs { get; private set; } = [];
 
+    /// <summary>The entry as another editor saved it while this one was editing.</summary>
+    public EntityForm? Theirs { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id, [FromQuery(Name = "saved")] bool saved, CancellationToken cancellationToken)
     {
         Id = id;
@@ -48,6 +51,14 @@ public sealed class EditModel(NewsDbContext db, CatalogueWriter writer) : SitePa
                     return Redirect($"{CatalogueEditingSetup.EditPath(saved.Entity.Id)}?saved=true");
                 case CatalogueSaveOutcome.SlugTaken taken:
                     ModelState.AddModelError("Form.Slug", taken.Message);
+                    break;
+                case CatalogueSaveOutcome.Conflict conflict:
+                    // The editor's input stays in the form; saving again (now against their
+                    // version) replaces it knowingly.
+                    Theirs = EntityForm.From(conflict.Current);
+                    ModelState.Remove("Form.Fingerprint");
+                    Form.Fingerprint = Theirs.Fingerprint;
+                    Response.StatusCode = StatusCodes.Status409Conflict;
                     break;
                 default:
                     return NotFound();
