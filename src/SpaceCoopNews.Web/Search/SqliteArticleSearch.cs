@@ -22,6 +22,9 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
 
     public const int FacetsPerKind = 10;
 
+    /// <summary>How many matches, newest first, are read looking for the window of a filtered search.</summary>
+    private const int NewestReadLimit = 16 * RankWindow;
+
     // Title above summary above entity names above body.
     private const string Bm25 = "bm25(ArticleSearch, 10.0, 4.0, 1.0, 2.0)";
 
@@ -70,6 +73,25 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
                 {
                     pageIds = ranked.Skip(request.Offset).Take(request.Limit).ToList();
                     hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
+                }
+            }
+            else if (match is not null && request.Sort == SearchSort.Relevance)
+            {
+                // Words and filters: the newest matches that pass the filters are found by reading
+                // matches newest first until the window is full, while the second connection reads
+                // them all. A very narrow filter stops the reading early and waits for the full list.
+                var connectionString = connection.ConnectionString;
+                matching = Task.Run(() => RowIdsOnOwnConnectionAsync(connectionString, match, cancellationToken), cancellationToken);
+                var (window, complete) = await NewestPassingAsync(connection, match, filter, cancellationToken);
+                if (window.Length > 0 && (window.Length == RankWindow || complete))
+                {
+                    var windowScores = await ScoresAsync(connection, match, window, null, cancellationToken);
+                    var ranked = Ranked(window, windowScores, request);
+                    if (ranked.Count >= request.Offset + request.Limit || complete)
+                    {
+                        pageIds = ranked.Skip(request.Offset).Take(request.Limit).ToList();
+                        hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
+                    }
                 }
             }
             else if (match is not null)
@@ -257,6 +279,46 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             scores[reader.GetInt32(0)] = reader.GetDouble(1);
         }
         return scores;
+    }
+
+    /// <summary>
+    /// The newest matches (up to the ranking window) that pass the filter, ascending, and whether
+    /// every match was read. Reads at most <see cref="NewestReadLimit"/> matches.
+    /// </summary>
+    private async Task<(int[] Window, bool Complete)> NewestPassingAsync(SqliteConnection connection, string match, StoryFilter filter, CancellationToken cancellationToken)
+    {
+        var passing = new List<int>(RankWindow);
+        using var batch = new IdBuffer(1024);
+        var read = 0;
+        var complete = true;
+        await using (var command = Command(connection, "SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH $match ORDER BY rowid DESC", ("$match", match)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (passing.Count < RankWindow)
+            {
+                batch.Clear();
+                while (batch.Count < 1024 && await reader.ReadAsync(cancellationToken))
+                {
+                    batch.Add(reader.GetInt32(0));
+                }
+                read += batch.Count;
+                using (var kept = facts.Select(batch.Segment, filter))
+                {
+                    passing.AddRange(kept.Segment.Take(RankWindow - passing.Count));
+                }
+                if (batch.Count < 1024)
+                {
+                    break;
+                }
+                if (read >= NewestReadLimit && passing.Count < RankWindow)
+                {
+                    complete = false;
+                    break;
+                }
+            }
+        }
+        passing.Reverse();
+        return (passing.ToArray(), complete && passing.Count < RankWindow);
     }
 
     private static async Task<IdBuffer> RowIdsOnOwnConnectionAsync(string connectionString, string match, CancellationToken cancellationToken)

@@ -420,6 +420,8 @@ public sealed class IdBuffer(int capacity) : IDisposable
 
     public void Sort() => Array.Sort(items, 0, Count);
 
+    public void Clear() => Count = 0;
+
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(items);

@@ -47,6 +47,28 @@ public class BroadSearchTests(BroadSearchCorpus app) : IClassFixture<BroadSearch
         }
     }
 
+    [Theory]
+    [InlineData("agency=nebula-agency")]
+    [InlineData("mission=nebula-mission")]
+    public async Task Filtered_pages_past_the_ranked_window_continue_without_repeats(string filter)
+    {
+        var client = app.CreateClient();
+        var seen = new HashSet<string>();
+        var filtered = filter.StartsWith("mission") ? Stories / 3 : Stories;
+        foreach (var page in new[] { 1, 2, (filtered + 19) / 20 })
+        {
+            var slugs = SearchCorpus.Slugs(await client.GetStringAsync($"/search?q=quasar&{filter}&page={page}"));
+            Assert.NotEmpty(slugs);
+            Assert.All(slugs, s => Assert.True(seen.Add(s), $"{s} shown twice"));
+        }
+        if (filtered > SqliteArticleSearch.RankWindow)
+        {
+            var past = SearchCorpus.Slugs(await client.GetStringAsync($"/search?q=quasar&{filter}&page={SqliteArticleSearch.RankWindow / 20 + 1}"));
+            Assert.NotEmpty(past);
+            Assert.All(past, s => Assert.True(seen.Add(s), $"{s} shown twice"));
+        }
+    }
+
     [Fact]
     public async Task A_filter_counts_every_matching_story()
     {
