@@ -1,0 +1,140 @@
+using System.Buffers;
+using Microsoft.Data.Sqlite;
+using SpaceCoopNews.Web.Data;
+
+namespace SpaceCoopNews.Web.Search;
+
+/// <summary>The SQL search sends to the FTS5 index: match ids, BM25 scores, marked titles and passages.</summary>
+internal static class Fts5Statements
+{
+    // Title above summary above entity names above body.
+    private const string Bm25 = "bm25(ArticleSearch, 10.0, 4.0, 1.0, 2.0)";
+
+    /// <summary>
+    /// The title with the matched words marked, and the best passage of the body, else of the summary.
+    /// One lookup per story; but FTS5 expands a prefix term again for every statement, so with a
+    /// prefix the stories are picked out of one pass over their range of ids instead.
+    /// </summary>
+    public static async Task<Dictionary<int, (string? Title, string? Snippet)>> MarkedTextAsync(SqliteConnection connection, TextMatch text, List<int> ids, CancellationToken cancellationToken)
+    {
+        const string Marked = "SELECT rowid, highlight(ArticleSearch, 0, char(2), char(3)), snippet(ArticleSearch, 2, char(2), char(3), '…', 32), snippet(ArticleSearch, 1, char(2), char(3), '…', 32) FROM ArticleSearch";
+        var marked = new Dictionary<int, (string?, string?)>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return marked;
+        }
+        if (text.HasPrefix)
+        {
+            await using var range = Command(connection,
+                $"{Marked} WHERE ArticleSearch MATCH $match AND rowid BETWEEN $low AND $high AND +rowid IN (SELECT value FROM json_each($ids))",
+                ("$match", text.Match!), ("$low", ids.Min()), ("$high", ids.Max()), ("$ids", "[" + string.Join(',', ids) + "]"));
+            await ReadMarkedAsync(range, marked, cancellationToken);
+            return marked;
+        }
+        await using var lookup = Command(connection, $"{Marked} WHERE ArticleSearch MATCH $match AND rowid = $id", ("$match", text.Match!), ("$id", 0));
+        foreach (var id in ids)
+        {
+            lookup.Parameters["$id"].Value = id;
+            await ReadMarkedAsync(lookup, marked, cancellationToken);
+        }
+        return marked;
+    }
+
+    private static async Task ReadMarkedAsync(SqliteCommand command, Dictionary<int, (string?, string?)> marked, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var body = Highlight.StripMarkdown(reader.GetString(2));
+            var summary = reader.GetString(3);
+            marked[reader.GetInt32(0)] = (reader.GetString(1), Highlight.HasMatch(body) ? body : Highlight.HasMatch(summary) ? summary : null);
+        }
+    }
+
+    /// <summary>
+    /// BM25 of the matching stories: of those in <paramref name="window"/> (one pass over their range
+    /// of ids, scoring only them), or of the first (or newest) <paramref name="limit"/> matches.
+    /// </summary>
+    public static async Task<Dictionary<int, double>> ScoresAsync(SqliteConnection connection, string match, int[]? window, int? limit, CancellationToken cancellationToken, bool newestFirst = false)
+    {
+        await using var command = window is not null
+            ? Command(connection,
+                $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
+                ("$match", match), ("$lowest", window[0]), ("$window", "[" + string.Join(',', window) + "]"))
+            : Command(connection, $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match ORDER BY rowid {(newestFirst ? "DESC" : "ASC")} LIMIT $limit", ("$match", match), ("$limit", limit ?? -1));
+        var scores = new Dictionary<int, double>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            scores[reader.GetInt32(0)] = reader.GetDouble(1);
+        }
+        return scores;
+    }
+
+    public static async Task<IdBuffer> RowIdsOnOwnConnectionAsync(string connectionString, string match, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        SqlitePragmas.Apply(connection);
+        return await RowIdsAsync(connection, match, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ids of the stories whose indexed text matches, ascending. SQLite joins them into one string:
+    /// stepping through 100,000 rows one by one from .NET costs several times more.
+    /// </summary>
+    public static async Task<IdBuffer> RowIdsAsync(SqliteConnection connection, string match, CancellationToken cancellationToken)
+    {
+        // Read as bytes into a pooled buffer: no 100,000-digit string on the large-object heap.
+        await using var command = Command(connection, "SELECT CAST(group_concat(rowid) AS BLOB) FROM ArticleSearch WHERE ArticleSearch MATCH $match", ("$match", match));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken) || reader.IsDBNull(0))
+        {
+            return new IdBuffer(0);
+        }
+        var length = (int)reader.GetBytes(0, 0, null, 0, 0);
+        var digits = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            reader.GetBytes(0, 0, digits, 0, length);
+            // Every id takes at least two bytes with its comma.
+            var ids = new IdBuffer(length / 2 + 1);
+            var current = 0;
+            var ascending = true;
+            for (var i = 0; i <= length; i++)
+            {
+                if (i == length || digits[i] == (byte)',')
+                {
+                    ascending &= ids.Count == 0 || ids.Last < current;
+                    ids.Add(current);
+                    current = 0;
+                }
+                else
+                {
+                    current = current * 10 + (digits[i] - (byte)'0');
+                }
+            }
+            // FTS5 returns rowids in ascending order; SQL does not promise it, so it is checked.
+            if (!ascending)
+            {
+                ids.Sort();
+            }
+            return ids;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(digits);
+        }
+    }
+
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return command;
+    }
+}
