@@ -11,16 +11,20 @@ public static class FeedEndpoints
 {
     private static readonly TimeSpan ClientMaxAge = TimeSpan.FromMinutes(5);
 
+    // Feed readers and link checkers ask with HEAD to see whether a feed changed; the server sends
+    // the same headers (ETag, Last-Modified) without the body.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("").WithTags("Feeds").CacheOutput(FeedCache.Policy);
-        feeds.MapGet(EntityFeeds.SiteRssPath, (HttpContext context, NewsDbContext db, TimeProvider clock, CancellationToken ct) =>
+        feeds.MapMethods(EntityFeeds.SiteRssPath, GetOrHead, (HttpContext context, NewsDbContext db, TimeProvider clock, CancellationToken ct) =>
                 SiteFeedAsync(context, db, clock, FeedFormat.Rss, ct))
             .WithName("SiteRssFeed")
             .WithSummary("RSS 2.0 feed of the 50 newest published stories")
             .Produces<string>(StatusCodes.Status200OK, "application/rss+xml")
             .Produces(StatusCodes.Status304NotModified);
-        feeds.MapGet(EntityFeeds.SiteAtomPath, (HttpContext context, NewsDbContext db, TimeProvider clock, CancellationToken ct) =>
+        feeds.MapMethods(EntityFeeds.SiteAtomPath, GetOrHead, (HttpContext context, NewsDbContext db, TimeProvider clock, CancellationToken ct) =>
                 SiteFeedAsync(context, db, clock, FeedFormat.Atom, ct))
             .WithName("SiteAtomFeed")
             .WithSummary("Atom 1.0 feed of the 50 newest published stories")
@@ -28,7 +32,7 @@ public static class FeedEndpoints
             .Produces(StatusCodes.Status304NotModified);
         foreach (var kind in Enum.GetValues<EntityKind>())
         {
-            feeds.MapGet(EntityFeeds.PathFor(kind, "{slug}"), (string slug, HttpContext context, NewsDbContext db, TimeProvider clock, CancellationToken ct) =>
+            feeds.MapMethods(EntityFeeds.PathFor(kind, "{slug}"), GetOrHead, (string slug, HttpContext context, NewsDbContext db, TimeProvider clock, CancellationToken ct) =>
                     EntityFeedAsync(context, db, clock, kind, slug, ct))
                 .WithName($"{kind}Feed")
                 .WithSummary($"RSS 2.0 feed of the 50 newest published stories linked to one {kind.ToString().ToLowerInvariant()}")

@@ -24,6 +24,20 @@ public class SiteFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
     }
 
     [Theory]
+    [InlineData("/feed.xml", "application/rss+xml")]
+    [InlineData("/atom.xml", "application/atom+xml")]
+    public async Task A_HEAD_request_gets_the_feed_headers_without_the_body(string path, string mediaType)
+    {
+        var get = await app.CreateClient().GetAsync(path);
+        var head = await app.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(mediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
     [InlineData("/feed.xml")]
     [InlineData("/atom.xml")]
     public async Task Site_feed_leaves_out_drafts_and_future_stories(string path)
