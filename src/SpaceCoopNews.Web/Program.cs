@@ -6,6 +6,7 @@ using SpaceCoopNews.Web.Data;
 using SpaceCoopNews.Web.Feeds;
 using SpaceCoopNews.Web.Editor;
 using SpaceCoopNews.Web.Health;
+using SpaceCoopNews.Web.Hosting;
 using SpaceCoopNews.Web.Import;
 using SpaceCoopNews.Web.Logging;
 using SpaceCoopNews.Web.Pages;
@@ -15,6 +16,7 @@ using SpaceCoopNews.Web.Tagging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
+builder.AddReverseProxySupport();
 builder.AddNewsStore();
 builder.AddReaderPages();
 builder.AddHealth();
@@ -37,6 +39,7 @@ if (CommandLine.IsCommand(args))
 // while the request pipeline is set up, and the server starts only once it is done.
 var database = Task.Run(app.InitializeDatabaseAsync);
 
+app.UseReverseProxySupport();
 app.UseSiteErrorPages();
 app.UseRequestLogging();
 app.UseRequestBodyLimit();
