@@ -25,10 +25,3 @@ public class Entity
 
     public List<ArticleEntity> Articles { get; set; } = [];
 }
-
-public enum EntityKind
-{
-    Agency = 0,
-    Mission = 1,
-    Person = 2,
-}

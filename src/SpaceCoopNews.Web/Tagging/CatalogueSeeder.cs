@@ -57,7 +57,7 @@ public sealed class CatalogueSeeder(NewsDbContext db, TaggerProvider taggers, IL
 
     private static void Copy(CatalogueEntity entry, Entity entity)
     {
-        entity.Kind = (Data.EntityKind)entry.Kind;
+        entity.Kind = entry.Kind;
         entity.Name = entry.Name;
         entity.Aliases = [.. entry.Aliases ?? []];
         entity.Description = entry.Description ?? "";

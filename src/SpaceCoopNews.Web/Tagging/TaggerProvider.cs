@@ -61,14 +61,14 @@ public sealed class TaggerProvider(Catalogue seed, IServiceScopeFactory scopes)
                 { } unchanged when !entity.EditedByEditor => CatalogueSlugs.Rewrite(unchanged, renamed),
                 { } edited => CatalogueSlugs.Rewrite(edited with
                 {
-                    Kind = (SpaceCoopNews.Tagging.EntityKind)entity.Kind,
+                    Kind = entity.Kind,
                     Slug = entity.Slug,
                     Name = entity.Name,
                     Aliases = entity.Aliases,
                     Description = entity.Description,
                     Country = entity.Country,
                 }, renamed),
-                null => new CatalogueEntity((SpaceCoopNews.Tagging.EntityKind)entity.Kind, entity.Slug, entity.Name, entity.Aliases, Description: entity.Description, Country: entity.Country),
+                null => new CatalogueEntity(entity.Kind, entity.Slug, entity.Name, entity.Aliases, Description: entity.Description, Country: entity.Country),
             };
         }));
     }
