@@ -110,10 +110,8 @@ public class CatalogueEditingTests(CatalogueAppFactory app) : IClassFixture<Cata
         Assert.Equal("", stored.Description);
 
         // Saving again from the conflict page is a knowing choice, and goes through.
-        var fields = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll("form#entity-form input, form#entity-form textarea, form#entity-form select")
-            .Where(e => e.GetAttribute("name") is not null)
-            .ToDictionary(e => e.GetAttribute("name")!, e => e.LocalName == "textarea" ? e.TextContent.TrimStart('\n')
-                : e.LocalName == "select" ? e.QuerySelector("option[selected]")?.GetAttribute("value") ?? "" : e.GetAttribute("value") ?? "");
+        var fields = FormFields.Of(html, "form#entity-form");
+        fields["__RequestVerificationToken"] = SignedInClients.AntiforgeryToken(html);
         var again = await second.PostAsync($"/editor/catalogue/{id}", new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using SpaceCoopNews.Web.Tests.Infrastructure;
 
@@ -53,20 +52,7 @@ public static partial class CatalogueForms
     public static async Task<Func<Dictionary<string, string>, Task<HttpResponseMessage>>> OpenEntryAsync(this HttpClient editor, int id)
     {
         var html = await editor.GetStringAsync($"/editor/catalogue/{id}");
-        var form = new HtmlParser().ParseDocument(html).QuerySelector("form#entity-form")!;
-        var opened = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name^='Form.']"))
-        {
-            opened[input.GetAttribute("name")!] = input.GetAttribute("value") ?? "";
-        }
-        foreach (var area in form.QuerySelectorAll("textarea[name^='Form.']"))
-        {
-            opened[area.GetAttribute("name")!] = area.TextContent.StartsWith('\n') ? area.TextContent[1..] : area.TextContent;
-        }
-        foreach (var select in form.QuerySelectorAll("select[name^='Form.']"))
-        {
-            opened[select.GetAttribute("name")!] = select.QuerySelector("option[selected]")?.GetAttribute("value") ?? "";
-        }
+        var opened = FormFields.Of(html, "form#entity-form");
         var token = SignedInClients.AntiforgeryToken(html);
         return async changes =>
         {

@@ -43,25 +43,7 @@ public static partial class StoryForms
     }
 
     /// <summary>The values the edit form currently holds (inputs, textareas and selected options).</summary>
-    public static Dictionary<string, string> CurrentFields(string html)
-    {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-        var form = document.QuerySelector("form#story-form")!;
-        var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name^='Form.']"))
-        {
-            fields[input.GetAttribute("name")!] = input.GetAttribute("value") ?? "";
-        }
-        foreach (var area in form.QuerySelectorAll("textarea[name^='Form.']"))
-        {
-            fields[area.GetAttribute("name")!] = area.TextContent.StartsWith('\n') ? area.TextContent[1..] : area.TextContent;
-        }
-        foreach (var select in form.QuerySelectorAll("select[name^='Form.']"))
-        {
-            fields[select.GetAttribute("name")!] = select.QuerySelector("option[selected]")?.GetAttribute("value") ?? select.QuerySelector("option")!.GetAttribute("value")!;
-        }
-        return fields;
-    }
+    public static Dictionary<string, string> CurrentFields(string html) => FormFields.Of(html, "form#story-form");
 
     /// <summary>The message shown beside a form field, or "" when there is none.</summary>
     public static string FieldError(string html, string field) =>
