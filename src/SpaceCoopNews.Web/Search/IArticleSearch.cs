@@ -52,6 +52,9 @@ public sealed record SearchRequest
     public bool IncludeFacets { get; init; } = true;
     public bool IncludeSnippets { get; init; } = true;
 
+    /// <summary>The catalogue the request was read against; the search reuses it rather than load it again.</summary>
+    public EntityCatalogue.Snapshot? Catalogue { get; init; }
+
     /// <summary>Nothing to look for: neither words nor filters (excluded words alone do not count).</summary>
     public bool IsEmpty => !Query.HasPositiveTerms && Filters.Count == 0;
 }

@@ -82,6 +82,7 @@ public sealed class SearchParameters
             FromUtc = from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             ToUtc = to?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Sort = sort,
+            Catalogue = catalogue,
         };
         return result;
     }

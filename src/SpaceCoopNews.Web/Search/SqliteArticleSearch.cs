@@ -28,7 +28,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var snapshot = await catalogue.GetAsync(db, cancellationToken);
+        var snapshot = request.Catalogue ?? await catalogue.GetAsync(db, cancellationToken);
         var text = new TextMatch(request);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

@@ -27,14 +27,15 @@ public sealed class IndexModel(NewsDbContext db, EntityCatalogue catalogue, IArt
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var query = Request.Query;
-        if (await MovedFiltersAsync(query, cancellationToken) is { } moved)
+        var snapshot = await catalogue.GetAsync(db, cancellationToken);
+        if (await MovedFiltersAsync(query, snapshot, cancellationToken) is { } moved)
         {
             return RedirectPermanent(moved);
         }
         Q = query["q"].ToString();
         From = query["from"].ToString();
         To = query["to"].ToString();
-        var parameters = SearchParameters.Read(query, await catalogue.GetAsync(db, cancellationToken));
+        var parameters = SearchParameters.Read(query, snapshot);
         Errors = parameters.Errors;
         var pageText = query["page"].ToString();
         if (pageText.Length > 0 && (!int.TryParse(pageText, out var page) || page < 1 || page > MaxPage))
@@ -71,9 +72,8 @@ public sealed class IndexModel(NewsDbContext db, EntityCatalogue catalogue, IArt
     /// A bookmarked or shared search that names an entity by a slug it no longer has (renamed or
     /// merged in the catalogue): the same search under the current slug, or null.
     /// </summary>
-    private async Task<string?> MovedFiltersAsync(IQueryCollection query, CancellationToken cancellationToken)
+    private async Task<string?> MovedFiltersAsync(IQueryCollection query, EntityCatalogue.Snapshot snapshot, CancellationToken cancellationToken)
     {
-        var snapshot = await catalogue.GetAsync(db, cancellationToken);
         var changed = false;
         var values = query.ToDictionary(p => p.Key, p => p.Value.Select(v => v ?? "").ToList());
         foreach (var kind in new[] { EntityKind.Agency, EntityKind.Mission, EntityKind.Person })
