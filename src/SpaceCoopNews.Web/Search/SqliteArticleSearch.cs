@@ -82,54 +82,53 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             scores = null;
         }
         var match = text.Match;
-        Task<IdBuffer>? matching = null;
-        List<int>? pageIds = null;
-        List<SearchHit>? hits = null;
         if (scores is not null)
         {
-            matching = Task.FromResult(IdBuffer.From(scores.Keys.Order()));
+            return (Task.FromResult(IdBuffer.From(scores.Keys.Order())), scores, null, null);
         }
-        else if (match is not null && request.Sort == SearchSort.Relevance && filter.Entities.Count == 0 && filter.From is null && filter.To is null)
+        if (match is null)
         {
-            // Words alone: the window to rank is the newest matches, known without the full
-            // list, so the full list (for the total and the facets) is read on a second
-            // connection while this one ranks the window and loads the page.
-            var connectionString = connection.ConnectionString;
-            matching = Task.Run(() => Fts5Statements.RowIdsOnOwnConnectionAsync(connectionString, match, cancellationToken), cancellationToken);
-            var newest = await Fts5Statements.ScoresAsync(connection, match, null, RankWindow, cancellationToken, newestFirst: true);
-            using var newestIds = IdBuffer.From(newest.Keys.Order());
-            using var window = facts.Select(newestIds.Segment, filter);
-            var ranked = Ranked(window.Segment.ToArray(), newest, request);
-            if (ranked.Count >= request.Offset + request.Limit || newest.Count < RankWindow)
+            return (null, null, null, null);
+        }
+        if (request.Sort != SearchSort.Relevance)
+        {
+            return (Fts5Statements.RowIdsAsync(connection, match, cancellationToken), null, null, null);
+        }
+
+        // The full list (for the total and the facets) is read on a second connection while this
+        // one finds the window to rank, scores it and loads the page.
+        var connectionString = connection.ConnectionString;
+        var matching = Task.Run(() => Fts5Statements.RowIdsOnOwnConnectionAsync(connectionString, match, cancellationToken), cancellationToken);
+        int[] window;
+        Dictionary<int, double> windowScores;
+        bool complete;
+        if (filter.Entities.Count == 0 && filter.From is null && filter.To is null)
+        {
+            // Words alone: the window is the newest matches, scored as they are read.
+            windowScores = await Fts5Statements.ScoresAsync(connection, match, null, RankWindow, cancellationToken, newestFirst: true);
+            using var newestIds = IdBuffer.From(windowScores.Keys.Order());
+            using var visible = facts.Select(newestIds.Segment, filter);
+            window = visible.Segment.ToArray();
+            complete = windowScores.Count < RankWindow;
+        }
+        else
+        {
+            // Words and filters: matches are read newest first until the window is full; a very
+            // narrow filter stops the reading early and waits for the full list instead.
+            (window, complete) = await NewestPassingAsync(connection, match, filter, cancellationToken);
+            if (window.Length == 0 || (window.Length < RankWindow && !complete))
             {
-                pageIds = ranked.Skip(request.Offset).Take(request.Limit).ToList();
-                hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
+                return (matching, null, null, null);
             }
+            windowScores = await Fts5Statements.ScoresAsync(connection, match, window, null, cancellationToken);
         }
-        else if (match is not null && request.Sort == SearchSort.Relevance)
+        var ranked = Ranked(window, windowScores, request);
+        if (ranked.Count < request.Offset + request.Limit && !complete)
         {
-            // Words and filters: the newest matches that pass the filters are found by reading
-            // matches newest first until the window is full, while the second connection reads
-            // them all. A very narrow filter stops the reading early and waits for the full list.
-            var connectionString = connection.ConnectionString;
-            matching = Task.Run(() => Fts5Statements.RowIdsOnOwnConnectionAsync(connectionString, match, cancellationToken), cancellationToken);
-            var (window, complete) = await NewestPassingAsync(connection, match, filter, cancellationToken);
-            if (window.Length > 0 && (window.Length == RankWindow || complete))
-            {
-                var windowScores = await Fts5Statements.ScoresAsync(connection, match, window, null, cancellationToken);
-                var ranked = Ranked(window, windowScores, request);
-                if (ranked.Count >= request.Offset + request.Limit || complete)
-                {
-                    pageIds = ranked.Skip(request.Offset).Take(request.Limit).ToList();
-                    hits = await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
-                }
-            }
+            return (matching, null, null, null);
         }
-        else if (match is not null)
-        {
-            matching = Fts5Statements.RowIdsAsync(connection, match, cancellationToken);
-        }
-        return (matching, scores, pageIds, hits);
+        var pageIds = ranked.Skip(request.Offset).Take(request.Limit).ToList();
+        return (matching, null, pageIds, await LoadHitsAsync(connection, text, pageIds, now, cancellationToken));
     }
 
     /// <summary>
