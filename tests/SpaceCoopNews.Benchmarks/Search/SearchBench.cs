@@ -48,6 +48,9 @@ public static class SearchBench
         facets = !args.Contains("--no-facets");
         var runsIndex = Array.IndexOf(args, "--runs");
         var runs = runsIndex >= 0 ? int.Parse(args[runsIndex + 1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        // --only "prefix;phrase" times just those queries, to measure a change to one of them.
+        var onlyIndex = Array.IndexOf(args, "--only");
+        var only = onlyIndex >= 0 ? args[onlyIndex + 1].Split(";", StringSplitOptions.TrimEntries) : null;
         var connectionString = $"Data Source={path}";
         Console.WriteLine($"SQLite {new SqliteConnection().ServerVersion}");
         var options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).Options;
@@ -102,7 +105,7 @@ public static class SearchBench
         // shows the work done even when other processes stretch the wall-clock figures.
         Console.WriteLine($"{"query",-22} {"total",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"cpu ms",8}");
         var worstP95 = 0.0;
-        foreach (var (name, query, page) in Queries)
+        foreach (var (name, query, page) in Queries.Where(q => only is null || only.Contains(q.Name)))
         {
             var timings = new List<double>(runs);
             var total = 0;
