@@ -12,6 +12,9 @@ public static class SearchSchema
 {
     private const string Columns = "title, summary, body, entities";
 
+    /// <summary>How the index splits and normalises words: English stems, case and diacritics folded.</summary>
+    public const string Tokenizer = "porter unicode61 remove_diacritics 2";
+
     /// <summary>Aliases beyond this many are still recognised in queries, but not indexed with the stories.</summary>
     public const int MaxIndexedAliases = 16;
 
@@ -33,7 +36,7 @@ public static class SearchSchema
 
         CREATE VIRTUAL TABLE ArticleSearch USING fts5({Columns},
             content = 'ArticleSearchSource', content_rowid = 'Id',
-            tokenize = 'porter unicode61 remove_diacritics 2');
+            tokenize = '{Tokenizer}');
         INSERT INTO ArticleSearch (ArticleSearch) VALUES ('rebuild');
         INSERT INTO ArticleSearch (ArticleSearch) VALUES ('optimize');
 

@@ -29,12 +29,12 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var snapshot = request.Catalogue ?? await catalogue.GetAsync(db, cancellationToken);
-        var text = new TextMatch(request);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await facts.CatchUpAsync(connection, cancellationToken);
+            var text = new TextMatch(request, await PrefixWords.FindAsync(connection, request.Query.Terms, cancellationToken));
             var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList());
             var (matching, scores, pageIds, hits) = await BeginAsync(connection, text, filter, request, now, cancellationToken);
             using var matches = matching is null ? null : await matching;

@@ -3,21 +3,23 @@ namespace SpaceCoopNews.Web.Search;
 /// <summary>The words of a request as FTS5 expressions: what must match, or what alone is left out.</summary>
 internal sealed class TextMatch
 {
-    public TextMatch(SearchRequest request)
+    /// <param name="prefixWords">The index words prefix terms stand for (<see cref="PrefixWords"/>); others stay prefixes.</param>
+    public TextMatch(SearchRequest request, IReadOnlyDictionary<QueryTerm, IReadOnlyList<string>> prefixWords)
     {
         Request = request;
         var positives = request.Query.Terms.Where(t => !t.IsExcluded).ToList();
         var excluded = request.Query.Terms.Where(t => t.IsExcluded).ToList();
+        string Term(QueryTerm term) => Fts5.Term(term, prefixWords.GetValueOrDefault(term));
         if (positives.Count > 0)
         {
-            var match = "(" + string.Join(' ', positives.Select(Fts5.Term)) + ")" + string.Concat(excluded.Select(t => " NOT " + Fts5.Term(t)));
+            var match = "(" + string.Join(" AND ", positives.Select(Term)) + ")" + string.Concat(excluded.Select(t => " NOT " + Term(t)));
             Match = request.TextOnly ? "{title summary body} : (" + match + ")" : match;
-            HasPrefix = positives.Any(t => t.IsPrefix);
+            HasPrefix = positives.Any(t => t.IsPrefix && !prefixWords.ContainsKey(t));
             HasPhrase = positives.Any(t => t.IsPhrase);
         }
         else if (excluded.Count > 0)
         {
-            ExcludedOnly = string.Join(" OR ", excluded.Select(Fts5.Term));
+            ExcludedOnly = string.Join(" OR ", excluded.Select(Term));
         }
     }
 
@@ -26,6 +28,7 @@ internal sealed class TextMatch
     /// <summary>The expression stories must match, when the query has words to look for.</summary>
     public string? Match { get; }
 
+    /// <summary>Whether FTS5 itself has a prefix to expand.</summary>
     public bool HasPrefix { get; }
 
     public bool HasPhrase { get; }
@@ -37,9 +40,18 @@ internal sealed class TextMatch
 /// <summary>FTS5 query syntax, built only from words: every word is a quoted string, so nothing typed is an operator.</summary>
 internal static class Fts5
 {
-    public static string Term(QueryTerm term)
+    /// <param name="prefixWords">For a prefix term, the index words it stands for, each tried in its place.</param>
+    public static string Term(QueryTerm term, IReadOnlyList<string>? prefixWords = null)
     {
-        var quoted = "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        if (term.IsPrefix && prefixWords is not null)
+        {
+            var leading = term.Words.Take(term.Words.Count - 1).ToList();
+            return "(" + string.Join(" OR ", prefixWords.Select(word => Quoted([.. leading, word]))) + ")";
+        }
+        var quoted = Quoted(term.Words);
         return term.IsPrefix ? quoted + "*" : quoted;
     }
+
+    private static string Quoted(IEnumerable<string> words) =>
+        "\"" + string.Join(' ', words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -32,6 +32,48 @@ public class SearchPageTests(SearchCorpus app) : IClassFixture<SearchCorpus>
     }
 
     [Fact]
+    public async Task A_prefix_marks_the_words_it_matched()
+    {
+        var html = await app.PageAsync("q=cosmo*");
+
+        Assert.Contains("Baikonur <mark>cosmodrome</mark> upgrade", html);
+        Assert.Contains("<mark>cosmonaut</mark>", html);
+    }
+
+    [Fact]
+    public async Task A_prefix_is_stemmed_and_folded_as_the_stories_are()
+    {
+        // "launches" is held as "launch", and "françois" as "francois", in the index.
+        Assert.Contains("stemming-launched", SearchCorpus.Slugs(await app.PageAsync("q=launches*")));
+        Assert.Equal(["diacritics"], SearchCorpus.Slugs(await app.PageAsync("q=Fran%C3%A7o*")));
+    }
+
+    [Fact]
+    public async Task A_prefix_after_a_hyphen_needs_the_word_before_it()
+    {
+        var slugs = SearchCorpus.Slugs(await app.PageAsync("q=Baikonur-cosmo*"));
+
+        Assert.Equal(["prefix-cosmodrome"], slugs);
+    }
+
+    [Fact]
+    public async Task A_prefix_of_very_many_words_still_finds_them_all()
+    {
+        var slugs = SearchCorpus.Slugs(await app.PageAsync("q=xylo*"));
+
+        Assert.Equal(["prefix-many-other", "prefix-many-words"], slugs.Order());
+    }
+
+    [Fact]
+    public async Task An_excluded_prefix_removes_stories()
+    {
+        var slugs = SearchCorpus.Slugs(await app.PageAsync("q=mars+-rov*"));
+
+        Assert.Contains("exomars-tgo", slugs);
+        Assert.DoesNotContain("exomars-rover", slugs);
+    }
+
+    [Fact]
     public async Task Stemming_matches_other_forms_of_a_word()
     {
         Assert.Contains("stemming-launched", SearchCorpus.Slugs(await app.PageAsync("q=launches")));
