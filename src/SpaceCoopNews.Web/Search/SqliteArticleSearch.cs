@@ -36,15 +36,19 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             await facts.CatchUpAsync(connection, cancellationToken);
             var text = new TextMatch(request, await PrefixWords.FindAsync(connection, request.Query.Terms, cancellationToken));
             var filter = new StoryFilter(now, request.FromUtc, request.ToUtc, request.Filters.Select(f => f.Id).ToList());
-            var (matching, scores, pageIds, hits) = await BeginAsync(connection, text, filter, request, now, cancellationToken);
-            using var matches = matching is null ? null : await matching;
-            if (text.ExcludedOnly is { } excluded)
+            var (finding, scores, pageIds, hits) = await BeginAsync(connection, text, filter, request, now, cancellationToken);
+            if (finding is null)
             {
-                using var excludedMatches = await Fts5Statements.RowIdsAsync(connection, excluded, cancellationToken);
-                filter = filter with { Excluded = [.. excludedMatches.Segment] };
+                // No words to look for: every story may pass, less those matching words left out.
+                if (text.ExcludedOnly is { } excluded)
+                {
+                    using var excludedMatches = await Fts5Statements.RowIdsAsync(connection, excluded, cancellationToken);
+                    filter = filter with { Excluded = [.. excludedMatches.Segment] };
+                }
+                finding = Task.FromResult(Find(null, filter, request));
             }
-            using var foundIds = facts.Select(matches?.Segment, filter);
-            var found = foundIds.Segment;
+            using var foundStories = await finding;
+            var found = foundStories.Ids.Segment;
             if (found.Count == 0)
             {
                 return SearchResults.Empty;
@@ -53,8 +57,8 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
                 ? await RankedPageAsync(connection, match, found, scores, request, cancellationToken)
                 : facts.NewestFirst(found, request.Offset, request.Limit);
             hits ??= await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
-            var facets = request.IncludeFacets
-                ? Facets(facts.CountEntities(found), snapshot, request.Filters)
+            var facets = foundStories.EntityCounts is { } counts
+                ? Facets(counts, snapshot, request.Filters)
                 : new Dictionary<EntityKind, IReadOnlyList<FacetCount>>();
             return new SearchResults(found.Count, hits) { Facets = facets };
         }
@@ -64,12 +68,30 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         }
     }
 
+    /// <summary>The stories a search finds, ascending by id, and for facets how many of them each entity is linked to.</summary>
+    private sealed record Found(IdBuffer Ids, Dictionary<int, int>? EntityCounts) : IDisposable
+    {
+        public void Dispose() => Ids.Dispose();
+    }
+
+    private Found Find(IdBuffer? matches, StoryFilter filter, SearchRequest request)
+    {
+        var ids = facts.Select(matches?.Segment, filter);
+        return new Found(ids, request.IncludeFacets ? facts.CountEntities(ids.Segment) : null);
+    }
+
+    private async Task<Found> FindAsync(Task<IdBuffer> matching, StoryFilter filter, SearchRequest request)
+    {
+        using var matches = await matching;
+        return Find(matches, filter, request);
+    }
+
     /// <summary>
-    /// Starts reading the matches, and where the ranking window can be known without all of them,
+    /// Starts finding the stories, and where the ranking window can be known without all of them,
     /// ranks it and loads the page meanwhile. Id lists of a broad search hold 100,000 numbers: they
     /// are borrowed from the shared pool (<see cref="IdBuffer"/>), not left to the large-object heap.
     /// </summary>
-    private async Task<(Task<IdBuffer>? Matching, Dictionary<int, double>? Scores, List<int>? PageIds, List<SearchHit>? Hits)> BeginAsync(
+    private async Task<(Task<Found>? Finding, Dictionary<int, double>? Scores, List<int>? PageIds, List<SearchHit>? Hits)> BeginAsync(
         SqliteConnection connection, TextMatch text, StoryFilter filter, SearchRequest request, DateTime now, CancellationToken cancellationToken)
     {
         // A quoted phrase usually matches few stories, and every pass over a phrase is costly:
@@ -84,7 +106,8 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         var match = text.Match;
         if (scores is not null)
         {
-            return (Task.FromResult(IdBuffer.From(scores.Keys.Order())), scores, null, null);
+            using var matched = IdBuffer.From(scores.Keys.Order());
+            return (Task.FromResult(Find(matched, filter, request)), scores, null, null);
         }
         if (match is null)
         {
@@ -92,13 +115,13 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         }
         if (request.Sort != SearchSort.Relevance)
         {
-            return (Fts5Statements.RowIdsAsync(connection, match, cancellationToken), null, null, null);
+            return (FindAsync(Fts5Statements.RowIdsAsync(connection, match, cancellationToken), filter, request), null, null, null);
         }
 
-        // The full list (for the total and the facets) is read on a second connection while this
-        // one finds the window to rank, scores it and loads the page.
+        // The full list is read, filtered and counted for facets on a second connection while
+        // this one finds the window to rank, scores it and loads the page.
         var connectionString = connection.ConnectionString;
-        var matching = Task.Run(() => Fts5Statements.RowIdsOnOwnConnectionAsync(connectionString, match, cancellationToken), cancellationToken);
+        var matching = Task.Run(() => FindAsync(Fts5Statements.RowIdsOnOwnConnectionAsync(connectionString, match, cancellationToken), filter, request), cancellationToken);
         int[] window;
         Dictionary<int, double> windowScores;
         bool complete;
