@@ -8,7 +8,21 @@ namespace SpaceCoopNews.Web.Search;
 internal static class Fts5Statements
 {
     // Title above summary above entity names above body.
-    private const string Bm25 = "bm25(ArticleSearch, 10.0, 4.0, 1.0, 2.0)";
+    private const string ColumnWeights = "10.0, 4.0, 1.0, 2.0";
+
+    /// <summary>
+    /// bm25 with the column weights; for a search of one term, <see cref="FrequencyRank"/>, which
+    /// gives the same order without bm25's pass counting the matches.
+    /// </summary>
+    private static string Rank(SqliteConnection connection, TextMatch text)
+    {
+        if (!text.HasOneTerm)
+        {
+            return $"bm25(ArticleSearch, {ColumnWeights})";
+        }
+        FrequencyRank.Register(connection);
+        return $"{FrequencyRank.Name}(ArticleSearch, {ColumnWeights})";
+    }
 
     /// <summary>
     /// The title with the matched words marked, and the best passage of the body, else of the summary.
@@ -55,13 +69,15 @@ internal static class Fts5Statements
     /// BM25 of the matching stories: of those in <paramref name="window"/> (one pass over their range
     /// of ids, scoring only them), or of the first (or newest) <paramref name="limit"/> matches.
     /// </summary>
-    public static async Task<Dictionary<int, double>> ScoresAsync(SqliteConnection connection, string match, int[]? window, int? limit, CancellationToken cancellationToken, bool newestFirst = false)
+    public static async Task<Dictionary<int, double>> ScoresAsync(SqliteConnection connection, TextMatch text, int[]? window, int? limit, CancellationToken cancellationToken, bool newestFirst = false)
     {
+        var match = text.Match!;
+        var rank = Rank(connection, text);
         await using var command = window is not null
             ? Command(connection,
-                $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
+                $"SELECT rowid, {rank} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
                 ("$match", match), ("$lowest", window[0]), ("$window", "[" + string.Join(',', window) + "]"))
-            : Command(connection, $"SELECT rowid, {Bm25} FROM ArticleSearch WHERE ArticleSearch MATCH $match ORDER BY rowid {(newestFirst ? "DESC" : "ASC")} LIMIT $limit", ("$match", match), ("$limit", limit ?? -1));
+            : Command(connection, $"SELECT rowid, {rank} FROM ArticleSearch WHERE ArticleSearch MATCH $match ORDER BY rowid {(newestFirst ? "DESC" : "ASC")} LIMIT $limit", ("$match", match), ("$limit", limit ?? -1));
         var scores = new Dictionary<int, double>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

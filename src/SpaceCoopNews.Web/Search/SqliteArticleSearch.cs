@@ -53,8 +53,8 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             {
                 return SearchResults.Empty;
             }
-            pageIds ??= text.Match is { } match && request.Sort == SearchSort.Relevance
-                ? await RankedPageAsync(connection, match, found, scores, request, cancellationToken)
+            pageIds ??= text.Match is not null && request.Sort == SearchSort.Relevance
+                ? await RankedPageAsync(connection, text, found, scores, request, cancellationToken)
                 : facts.NewestFirst(found, request.Offset, request.Limit);
             hits ??= await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
             var facets = foundStories.EntityCounts is { } counts
@@ -96,8 +96,8 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     {
         // A quoted phrase usually matches few stories, and every pass over a phrase is costly:
         // one pass that scores them all is tried first, and kept if it found them all.
-        var scores = text.Match is { } phrase && text.HasPhrase && request.Sort == SearchSort.Relevance
-            ? await Fts5Statements.ScoresAsync(connection, phrase, null, RankWindow + 1, cancellationToken)
+        var scores = text.Match is not null && text.HasPhrase && request.Sort == SearchSort.Relevance
+            ? await Fts5Statements.ScoresAsync(connection, text, null, RankWindow + 1, cancellationToken)
             : null;
         if (scores?.Count > RankWindow)
         {
@@ -128,7 +128,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         if (filter.Entities.Count == 0 && filter.From is null && filter.To is null)
         {
             // Words alone: the window is the newest matches, scored as they are read.
-            windowScores = await Fts5Statements.ScoresAsync(connection, match, null, RankWindow, cancellationToken, newestFirst: true);
+            windowScores = await Fts5Statements.ScoresAsync(connection, text, null, RankWindow, cancellationToken, newestFirst: true);
             using var newestIds = IdBuffer.From(windowScores.Keys.Order());
             using var visible = facts.Select(newestIds.Segment, filter);
             window = visible.Segment.ToArray();
@@ -143,7 +143,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             {
                 return (matching, null, null, null);
             }
-            windowScores = await Fts5Statements.ScoresAsync(connection, match, window, null, cancellationToken);
+            windowScores = await Fts5Statements.ScoresAsync(connection, text, window, null, cancellationToken);
         }
         var ranked = Ranked(window, windowScores, request);
         if (ranked.Count < request.Offset + request.Limit && !complete)
@@ -158,10 +158,10 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     /// Relevance order: stories linked to entities the query names first, then BM25, then the
     /// newest, then the highest id. Only the window of the most recently added matches is scored.
     /// </summary>
-    private async Task<List<int>> RankedPageAsync(SqliteConnection connection, string match, ArraySegment<int> found, Dictionary<int, double>? knownScores, SearchRequest request, CancellationToken cancellationToken)
+    private async Task<List<int>> RankedPageAsync(SqliteConnection connection, TextMatch text, ArraySegment<int> found, Dictionary<int, double>? knownScores, SearchRequest request, CancellationToken cancellationToken)
     {
         var window = found[Math.Max(0, found.Count - RankWindow)..].ToArray();
-        var scores = knownScores ?? await Fts5Statements.ScoresAsync(connection, match, window, null, cancellationToken);
+        var scores = knownScores ?? await Fts5Statements.ScoresAsync(connection, text, window, null, cancellationToken);
         var ranked = Ranked(window, scores, request);
         var ids = ranked.Skip(request.Offset).Take(request.Limit).ToList();
         if (ids.Count < request.Limit)

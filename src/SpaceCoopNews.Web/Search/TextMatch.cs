@@ -15,6 +15,7 @@ internal sealed class TextMatch
             var match = "(" + string.Join(" AND ", positives.Select(Term)) + ")" + string.Concat(excluded.Select(t => " NOT " + Term(t)));
             Match = request.TextOnly ? "{title summary body} : (" + match + ")" : match;
             HasPrefix = positives.Any(t => t.IsPrefix && !prefixWords.ContainsKey(t));
+            HasOneTerm = positives.Count == 1 && !prefixWords.ContainsKey(positives[0]);
             HasPhrase = positives.Any(t => t.IsPhrase);
         }
         else if (excluded.Count > 0)
@@ -32,6 +33,9 @@ internal sealed class TextMatch
     public bool HasPrefix { get; }
 
     public bool HasPhrase { get; }
+
+    /// <summary>Whether one word, phrase or prefix is looked for (words left out aside): see <see cref="FrequencyRank"/>.</summary>
+    public bool HasOneTerm { get; }
 
     /// <summary>Stories matching this are left out, when the query has only excluded words.</summary>
     public string? ExcludedOnly { get; }
