@@ -15,7 +15,7 @@ internal sealed class TextMatch
             var match = "(" + string.Join(" AND ", positives.Select(Term)) + ")" + string.Concat(excluded.Select(t => " NOT " + Term(t)));
             Match = request.TextOnly ? "{title summary body} : (" + match + ")" : match;
             HasPrefix = positives.Any(t => t.IsPrefix && !prefixWords.ContainsKey(t));
-            HasOneTerm = positives.Count == 1 && !prefixWords.ContainsKey(positives[0]);
+            HasOneTerm = positives.Count == 1 && prefixWords.GetValueOrDefault(positives[0]) is null or { Count: 1 };
             HasPhrase = positives.Any(t => t.IsPhrase);
         }
         else if (excluded.Count > 0)
