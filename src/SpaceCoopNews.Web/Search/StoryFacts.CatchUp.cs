@@ -72,11 +72,13 @@ public sealed partial class StoryFacts
             {
                 visibleFrom[id] = visible;
             }
+            entityBound = 0;
             foreach (var group in linked)
             {
                 if (group.Key <= top)
                 {
                     links[group.Key] = group.Value.ToArray();
+                    entityBound = Math.Max(entityBound, group.Value.Max() + 1);
                 }
             }
         }
@@ -109,6 +111,7 @@ public sealed partial class StoryFacts
             {
                 visibleFrom[id] = long.MaxValue;
                 links[id] = linked.TryGetValue(id, out var entities) ? entities.ToArray() : [];
+                entityBound = Math.Max(entityBound, links[id].Length == 0 ? 0 : links[id].Max() + 1);
             }
             foreach (var (id, visible) in documents)
             {

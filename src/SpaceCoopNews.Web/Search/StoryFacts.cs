@@ -32,6 +32,9 @@ public sealed partial class StoryFacts
     private int[][] links = [];
     private int maxId;
 
+    // One more than the highest entity id any story is linked to.
+    private int entityBound;
+
     /// <summary>
     /// Stories readers may see at <paramref name="now"/> that pass the filter, ascending by id.
     /// With <paramref name="matches"/> (ascending ids from the full-text index), only those are considered.
@@ -82,19 +85,22 @@ public sealed partial class StoryFacts
     /// <summary>How many of the stories are linked to each entity (by entity id).</summary>
     public Dictionary<int, int> CountEntities(ArraySegment<int> ids)
     {
-        var counts = new int[256];
+        // Half a million links for a broad search: a plain array indexed by entity id, no checks
+        // beyond the bounds the runtime makes anyway.
+        int[] counts;
         gate.EnterReadLock();
         try
         {
+            counts = new int[entityBound];
+            var all = links;
             foreach (var id in ids)
             {
-                foreach (var entity in LinksOf(id))
+                if ((uint)id < (uint)all.Length)
                 {
-                    if (entity >= counts.Length)
+                    foreach (var entity in all[id])
                     {
-                        Array.Resize(ref counts, Math.Max(entity + 1, counts.Length * 2));
+                        counts[entity]++;
                     }
-                    counts[entity]++;
                 }
             }
         }
