@@ -26,15 +26,22 @@ internal static unsafe class FrequencyRank
 
     private static readonly ConditionalWeakTable<sqlite3, object> Registered = new();
 
-    /// <summary>Makes the function available on this connection (registers it the first time).</summary>
-    public static void Register(SqliteConnection connection)
+    /// <summary>
+    /// Makes the function available on this connection (registers it the first time). False when
+    /// SQLite is not the bundled e_sqlite3 these declarations call, and bm25 must do.
+    /// </summary>
+    public static bool TryRegister(SqliteConnection connection)
     {
+        if (raw.GetNativeLibraryName() != "e_sqlite3")
+        {
+            return false;
+        }
         var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         lock (Registered)
         {
             if (Registered.TryGetValue(handle, out _))
             {
-                return;
+                return true;
             }
             var api = Fts5Api(handle.DangerousGetHandle());
             if (api == null || api->Version < 2)
@@ -51,6 +58,7 @@ internal static unsafe class FrequencyRank
             }
             Registered.Add(handle, new object());
         }
+        return true;
     }
 
     /// <summary>The FTS5 API of a connection, which SQLite hands out through <c>SELECT fts5(?)</c>.</summary>

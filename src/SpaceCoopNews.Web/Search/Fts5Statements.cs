@@ -16,12 +16,9 @@ internal static class Fts5Statements
     /// </summary>
     private static string Rank(SqliteConnection connection, TextMatch text)
     {
-        if (!text.HasOneTerm)
-        {
-            return $"bm25(ArticleSearch, {ColumnWeights})";
-        }
-        FrequencyRank.Register(connection);
-        return $"{FrequencyRank.Name}(ArticleSearch, {ColumnWeights})";
+        return text.HasOneTerm && FrequencyRank.TryRegister(connection)
+            ? $"{FrequencyRank.Name}(ArticleSearch, {ColumnWeights})"
+            : $"bm25(ArticleSearch, {ColumnWeights})";
     }
 
     /// <summary>

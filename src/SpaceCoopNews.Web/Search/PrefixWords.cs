@@ -13,6 +13,10 @@ internal static class PrefixWords
 {
     public const int MaxWords = 64;
 
+    // What the tokenizer makes of a text never changes, so it is remembered (up to a bound).
+    private const int RememberedForms = 10_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> IndexForms = new();
+
     // Per connection: a one-row index with the search tokenizer turns typed words into the form
     // the index holds (folded and stemmed exactly as FTS5 does it), and a view of the index's words.
     private const string Setup = $"""
@@ -51,8 +55,12 @@ internal static class PrefixWords
     }
 
     /// <summary>The tokens the index would hold for <paramref name="text"/>, in order.</summary>
-    private static async Task<List<string>> IndexFormAsync(SqliteConnection connection, string text, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> IndexFormAsync(SqliteConnection connection, string text, CancellationToken cancellationToken)
     {
+        if (IndexForms.TryGetValue(text, out var known))
+        {
+            return known;
+        }
         await using var command = Fts5Statements.Command(connection, """
             DELETE FROM temp.SearchWordProbe;
             INSERT INTO temp.SearchWordProbe (rowid, text) VALUES (1, $text);
@@ -64,6 +72,11 @@ internal static class PrefixWords
         {
             tokens.Add(reader.GetString(0));
         }
+        if (IndexForms.Count >= RememberedForms)
+        {
+            IndexForms.Clear();
+        }
+        IndexForms[text] = tokens;
         return tokens;
     }
 
