@@ -104,31 +104,41 @@ public static class SearchBench
         // Wall-clock percentiles, and the mean CPU time per query: on a shared machine the CPU time
         // shows the work done even when other processes stretch the wall-clock figures.
         Console.WriteLine($"{"query",-22} {"total",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"cpu ms",8}");
-        var worstP95 = 0.0;
-        foreach (var (name, query, page) in Queries.Where(q => only is null || only.Contains(q.Name)))
+        var selected = Queries.Where(q => only is null || only.Contains(q.Name)).ToList();
+        var timings = selected.Select(_ => new List<double>(runs)).ToList();
+        var cpu = selected.Select(_ => TimeSpan.Zero).ToArray();
+        var totals = new int[selected.Count];
+        foreach (var (_, query, page) in selected)
         {
-            var timings = new List<double>(runs);
-            var total = 0;
-            var cpu = TimeSpan.Zero;
-            for (var i = 0; i < Warmup + runs; i++)
+            for (var i = 0; i < Warmup; i++)
             {
-                if (i == Warmup)
-                {
-                    cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                }
-                var clock = Stopwatch.StartNew();
-                total = await SearchOnceAsync(options, catalogue, facts, query, page);
-                clock.Stop();
-                if (i >= Warmup)
-                {
-                    timings.Add(clock.Elapsed.TotalMilliseconds);
-                }
+                await SearchOnceAsync(options, catalogue, facts, query, page);
             }
-            var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
-            timings.Sort();
-            var p95 = Percentile(timings, 0.95);
+        }
+        // --interleave times the queries in turn (one run of each, then the next round) rather
+        // than each query's runs in one block, so that a slow minute of a shared VM is spread over
+        // every query instead of landing on whichever query was running.
+        var interleave = args.Contains("--interleave");
+        var order = interleave
+            ? Enumerable.Range(0, runs).SelectMany(_ => Enumerable.Range(0, selected.Count))
+            : Enumerable.Range(0, selected.Count).SelectMany(q => Enumerable.Repeat(q, runs));
+        foreach (var q in order)
+        {
+            var (_, query, page) = selected[q];
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            totals[q] = await SearchOnceAsync(options, catalogue, facts, query, page);
+            clock.Stop();
+            cpu[q] += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            timings[q].Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var worstP95 = 0.0;
+        for (var q = 0; q < selected.Count; q++)
+        {
+            var sorted = timings[q].Order().ToList();
+            var p95 = Percentile(sorted, 0.95);
             worstP95 = Math.Max(worstP95, p95);
-            Console.WriteLine($"{name,-22} {total,9:N0} {Percentile(timings, 0.5),8:F2} {p95,8:F2} {Percentile(timings, 0.99),8:F2} {timings[^1],8:F2} {cpuPerQuery,8:F2}");
+            Console.WriteLine($"{selected[q].Name,-22} {totals[q],9:N0} {Percentile(sorted, 0.5),8:F2} {p95,8:F2} {Percentile(sorted, 0.99),8:F2} {sorted[^1],8:F2} {cpu[q].TotalMilliseconds / runs,8:F2}");
         }
         using var process = Process.GetCurrentProcess();
         process.Refresh();
