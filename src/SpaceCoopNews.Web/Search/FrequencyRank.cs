@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
+using static SpaceCoopNews.Web.Search.SqliteNative;
 
 namespace SpaceCoopNews.Web.Search;
 
@@ -20,45 +20,24 @@ internal static unsafe class FrequencyRank
 
     private const double K1 = 1.2;
     private const double B = 0.75;
-    private const int SqliteOk = 0;
-    private const int SqliteError = 1;
-    private const int SqliteRow = 100;
-
-    private static readonly ConditionalWeakTable<sqlite3, object> Registered = new();
 
     /// <summary>
     /// Makes the function available on this connection (registers it the first time). False when
-    /// SQLite is not the bundled e_sqlite3 these declarations call, and bm25 must do.
+    /// SQLite is not the bundled e_sqlite3, and bm25 must do.
     /// </summary>
-    public static bool TryRegister(SqliteConnection connection)
+    public static bool TryRegister(SqliteConnection connection) => RegisterOnce(connection, Name, Register);
+
+    private static int Register(IntPtr database)
     {
-        if (raw.GetNativeLibraryName() != "e_sqlite3")
+        var api = Fts5Api(database);
+        if (api == null || api->Version < 2)
         {
-            return false;
+            return Error;
         }
-        var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        lock (Registered)
+        fixed (byte* name = "frequency_rank\0"u8)
         {
-            if (Registered.TryGetValue(handle, out _))
-            {
-                return true;
-            }
-            var api = Fts5Api(handle.DangerousGetHandle());
-            if (api == null || api->Version < 2)
-            {
-                throw new InvalidOperationException("This SQLite build offers no FTS5 API.");
-            }
-            fixed (byte* name = "frequency_rank\0"u8)
-            {
-                var result = api->CreateFunction(api, name, IntPtr.Zero, &Rank, IntPtr.Zero);
-                if (result != SqliteOk)
-                {
-                    throw new InvalidOperationException($"FTS5 refused the ranking function (SQLite code {result}).");
-                }
-            }
-            Registered.Add(handle, new object());
+            return api->CreateFunction(api, name, IntPtr.Zero, &Rank, IntPtr.Zero);
         }
-        return true;
     }
 
     /// <summary>The FTS5 API of a connection, which SQLite hands out through <c>SELECT fts5(?)</c>.</summary>
@@ -68,7 +47,7 @@ internal static unsafe class FrequencyRank
         IntPtr statement;
         fixed (byte* sql = "SELECT fts5(?1)\0"u8)
         {
-            if (sqlite3_prepare_v2(database, sql, -1, &statement, IntPtr.Zero) != SqliteOk)
+            if (sqlite3_prepare_v2(database, sql, -1, &statement, IntPtr.Zero) != Ok)
             {
                 return null;
             }
@@ -77,7 +56,7 @@ internal static unsafe class FrequencyRank
         {
             fixed (byte* type = "fts5_api_ptr\0"u8)
             {
-                if (sqlite3_bind_pointer(statement, 1, &api, type, IntPtr.Zero) != SqliteOk || sqlite3_step(statement) != SqliteRow)
+                if (sqlite3_bind_pointer(statement, 1, &api, type, IntPtr.Zero) != Ok || sqlite3_step(statement) != Row)
                 {
                     return null;
                 }
@@ -98,14 +77,14 @@ internal static unsafe class FrequencyRank
         try
         {
             sqlite3_result_double(context, Score(api, fts, argumentCount, arguments, out var result));
-            if (result != SqliteOk)
+            if (result != Ok)
             {
                 sqlite3_result_error_code(context, result);
             }
         }
         catch (Exception)
         {
-            sqlite3_result_error_code(context, SqliteError);
+            sqlite3_result_error_code(context, Error);
         }
     }
 
@@ -116,10 +95,10 @@ internal static unsafe class FrequencyRank
         var rowTokens = 0;
         var instances = 0;
         result = api->RowCount(fts, &rows);
-        result = result == SqliteOk ? api->ColumnTotalSize(fts, -1, &tokens) : result;
-        result = result == SqliteOk ? api->ColumnSize(fts, -1, &rowTokens) : result;
-        result = result == SqliteOk ? api->InstCount(fts, &instances) : result;
-        if (result != SqliteOk)
+        result = result == Ok ? api->ColumnTotalSize(fts, -1, &tokens) : result;
+        result = result == Ok ? api->ColumnSize(fts, -1, &rowTokens) : result;
+        result = result == Ok ? api->InstCount(fts, &instances) : result;
+        if (result != Ok)
         {
             return 0;
         }
@@ -132,7 +111,7 @@ internal static unsafe class FrequencyRank
             var column = 0;
             var offset = 0;
             result = api->Inst(fts, i, &phrase, &column, &offset);
-            if (result != SqliteOk)
+            if (result != Ok)
             {
                 return 0;
             }
@@ -174,26 +153,4 @@ internal static unsafe class FrequencyRank
         public IntPtr ColumnText;
         public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int> ColumnSize;
     }
-
-    // The SQLite library Microsoft.Data.Sqlite already loaded (SQLitePCLRaw's e_sqlite3).
-    [DllImport("e_sqlite3")]
-    private static extern int sqlite3_prepare_v2(IntPtr database, byte* sql, int length, IntPtr* statement, IntPtr tail);
-
-    [DllImport("e_sqlite3")]
-    private static extern int sqlite3_bind_pointer(IntPtr statement, int index, void* pointer, byte* type, IntPtr destructor);
-
-    [DllImport("e_sqlite3")]
-    private static extern int sqlite3_step(IntPtr statement);
-
-    [DllImport("e_sqlite3")]
-    private static extern int sqlite3_finalize(IntPtr statement);
-
-    [DllImport("e_sqlite3")]
-    private static extern double sqlite3_value_double(IntPtr value);
-
-    [DllImport("e_sqlite3")]
-    private static extern void sqlite3_result_double(IntPtr context, double value);
-
-    [DllImport("e_sqlite3")]
-    private static extern void sqlite3_result_error_code(IntPtr context, int code);
 }

@@ -102,6 +102,10 @@ internal static class Fts5Statements
         // The joined ids are read where SQLite holds them: Microsoft.Data.Sqlite would copy the
         // 600 KB of a broad search into a new array on the large-object heap, and those arrays
         // brought a full garbage collection every twenty searches.
+        if (IdCollector.Read(connection, match) is { } collected)
+        {
+            return Task.FromResult(collected);
+        }
         var database = connection.Handle!;
         Check(raw.sqlite3_prepare_v2(database, "SELECT group_concat(rowid) FROM ArticleSearch WHERE ArticleSearch MATCH ?1", out sqlite3_stmt statement), database);
         using (statement)

@@ -1,0 +1,111 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using static SpaceCoopNews.Web.Search.SqliteNative;
+
+namespace SpaceCoopNews.Web.Search;
+
+/// <summary>
+/// The SQL aggregate <c>collect_ids(id, target)</c>: appends every id straight into the
+/// <see cref="IdBuffer"/> that <c>target</c> points to. A broad search reads 100,000 match ids;
+/// stepping through them from .NET costs about 12 ms, and having SQLite join them into one string
+/// to parse about 6.5 ms, most of it turning numbers into text. Bound as a pointer, the target
+/// cannot be named from SQL text, and the function cannot be used from triggers or views.
+/// </summary>
+internal static unsafe class IdCollector
+{
+    public const string Name = "collect_ids";
+
+    /// <summary>
+    /// Ids of the stories whose indexed text matches <paramref name="match"/>, ascending; null
+    /// when SQLite is not the bundled e_sqlite3 this function is declared against.
+    /// </summary>
+    public static IdBuffer? Read(SqliteConnection connection, string match)
+    {
+        if (!RegisterOnce(connection, Name, Register))
+        {
+            return null;
+        }
+        var database = connection.Handle!.DangerousGetHandle();
+        var ids = new IdBuffer(1024);
+        var target = GCHandle.Alloc(ids);
+        IntPtr statement;
+        try
+        {
+            fixed (byte* sql = "SELECT collect_ids(rowid, ?2) FROM ArticleSearch WHERE ArticleSearch MATCH ?1\0"u8)
+            {
+                Check(sqlite3_prepare_v2(database, sql, -1, &statement, IntPtr.Zero), database);
+            }
+            try
+            {
+                var text = Encoding.UTF8.GetBytes(match);
+                fixed (byte* matchText = text)
+                fixed (byte* type = "spacecoopnews.idbuffer\0"u8)
+                {
+                    Check(sqlite3_bind_text(statement, 1, matchText, text.Length, IntPtr.Zero), database);
+                    Check(sqlite3_bind_pointer(statement, 2, (void*)GCHandle.ToIntPtr(target), type, IntPtr.Zero), database);
+                    var step = sqlite3_step(statement);
+                    Check(step == Row ? Ok : step, database);
+                }
+            }
+            finally
+            {
+                sqlite3_finalize(statement);
+            }
+        }
+        catch
+        {
+            ids.Dispose();
+            throw;
+        }
+        finally
+        {
+            target.Free();
+        }
+        return ids;
+    }
+
+    private static int Register(IntPtr database)
+    {
+        fixed (byte* name = "collect_ids\0"u8)
+        {
+            return sqlite3_create_function_v2(database, name, 2, Utf8 | DirectOnly, IntPtr.Zero, null, &Step, &Final, IntPtr.Zero);
+        }
+    }
+
+    private static void Check(int result, IntPtr database)
+    {
+        if (result != Ok)
+        {
+            throw new SqliteException($"SQLite Error {result}: '{Marshal.PtrToStringUTF8(sqlite3_errmsg(database))}'.", result);
+        }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void Step(IntPtr context, int count, IntPtr* values)
+    {
+        // An exception must not cross back into SQLite: it would end the process.
+        try
+        {
+            IntPtr target;
+            fixed (byte* type = "spacecoopnews.idbuffer\0"u8)
+            {
+                target = sqlite3_value_pointer(values[1], type);
+            }
+            if (target == IntPtr.Zero)
+            {
+                sqlite3_result_error_code(context, Error);
+                return;
+            }
+            ((IdBuffer)GCHandle.FromIntPtr(target).Target!).Add((int)sqlite3_value_int64(values[0]));
+        }
+        catch (Exception)
+        {
+            sqlite3_result_error_code(context, Error);
+        }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void Final(IntPtr context) => sqlite3_result_null(context);
+}
