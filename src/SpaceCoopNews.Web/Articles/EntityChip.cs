@@ -17,14 +17,22 @@ public sealed record EntityChip(EntityKind Kind, string Slug, string Name)
         _ => $"/people/{slug}",
     };
 
-    /// <summary>Chips of many stories in one query; rejected links are never shown.</summary>
+    /// <summary>
+    /// Chips of many stories in one query, by kind, then the surest link, then name; rejected links
+    /// are never shown. Every search page asks for them, so it is a plain query (<see cref="PlainQueries"/>).
+    /// </summary>
     public static async Task<ILookup<int, EntityChip>> ForArticlesAsync(NewsDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
-        var rows = await db.ArticleEntities.AsNoTracking()
-            .Where(l => articleIds.Contains(l.ArticleId) && l.State != LinkState.Rejected)
-            .OrderBy(l => l.Entity.Kind).ThenByDescending(l => l.Confidence).ThenBy(l => l.Entity.Name)
-            .Select(l => new { l.ArticleId, l.Entity.Kind, l.Entity.Slug, l.Entity.Name })
-            .ToListAsync(cancellationToken);
-        return rows.ToLookup(r => r.ArticleId, r => new EntityChip(r.Kind, r.Slug, r.Name));
+        var rows = await db.ReadAsync(
+            """
+            SELECT l.ArticleId, e.Kind, e.Slug, e.Name
+            FROM ArticleEntities l JOIN Entities e ON e.Id = l.EntityId
+            WHERE l.ArticleId IN (SELECT value FROM json_each($ids)) AND l.State <> $rejected
+            ORDER BY e.Kind, l.Confidence DESC, e.Name
+            """,
+            r => (ArticleId: r.GetInt32(0), Chip: new EntityChip((EntityKind)r.GetInt32(1), r.GetString(2), r.GetString(3))),
+            cancellationToken,
+            ("$ids", "[" + string.Join(',', articleIds) + "]"), ("$rejected", (int)LinkState.Rejected));
+        return rows.ToLookup(r => r.ArticleId, r => r.Chip);
     }
 }

@@ -32,28 +32,10 @@ public sealed class EntityCatalogue
         return snapshot;
     }
 
-    /// <summary>
-    /// The version number, read before every search: as a plain command on the context's
-    /// connection, because EF's query pipeline cost about 1 ms a request for this one value.
-    /// </summary>
-    private static async Task<string> VersionAsync(NewsDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "SELECT Value FROM Settings WHERE Key = $key";
-            var key = command.CreateParameter();
-            key.ParameterName = "$key";
-            key.Value = VersionKey;
-            command.Parameters.Add(key);
-            return await command.ExecuteScalarAsync(cancellationToken) as string ?? "0";
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    /// <summary>The version number, read before every search (a plain query: see <see cref="PlainQueries"/>).</summary>
+    private static async Task<string> VersionAsync(NewsDbContext db, CancellationToken cancellationToken) =>
+        (await db.ReadAsync("SELECT Value FROM Settings WHERE Key = $key", r => r.GetString(0), cancellationToken, ("$key", VersionKey)))
+            .FirstOrDefault() ?? "0";
 
     /// <summary>One immutable load of the catalogue.</summary>
     public sealed class Snapshot

@@ -181,13 +181,18 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     {
         var named = request.NamedEntities.Select(n => n.Entity.Id).Distinct().ToList();
         var rank = facts.RankFacts(window, named);
-        return Enumerable.Range(0, window.Length)
-            .OrderByDescending(i => rank[i].Linked)
-            .ThenBy(i => scores.GetValueOrDefault(window[i]))
-            .ThenByDescending(i => rank[i].PublishedTicks)
-            .ThenByDescending(i => window[i])
-            .Select(i => window[i])
-            .ToList();
+        var keys = new (int Linked, double Score, long Published, int Id)[window.Length];
+        for (var i = 0; i < window.Length; i++)
+        {
+            keys[i] = (rank[i].Linked, scores.GetValueOrDefault(window[i]), rank[i].PublishedTicks, window[i]);
+        }
+        // A plain sort of the window: ordering it through LINQ's four key selectors cost near 1 ms.
+        Array.Sort(keys, static (a, b) =>
+            b.Linked != a.Linked ? b.Linked.CompareTo(a.Linked)
+            : a.Score != b.Score ? a.Score.CompareTo(b.Score)
+            : b.Published != a.Published ? b.Published.CompareTo(a.Published)
+            : b.Id.CompareTo(a.Id));
+        return keys.Select(k => k.Id).ToList();
     }
 
     private async Task<List<SearchHit>> LoadHitsAsync(SqliteConnection connection, TextMatch text, List<int> ids, DateTime now, CancellationToken cancellationToken)
