@@ -78,24 +78,7 @@ internal static class TaggingFigures
         for (var round = 0; round < 4; round++)
         {
             for (var run = 0; run < 5; run++) work();
-            WaitForJitToSettle();
+            Jit.WaitToSettle();
         }
-    }
-
-    private static void WaitForJitToSettle()
-    {
-        var quiet = TimeSpan.FromMilliseconds(300);
-        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-        var unchangedSince = System.Diagnostics.Stopwatch.StartNew();
-        SpinWait.SpinUntil(() =>
-        {
-            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
-            if (now != compiled)
-            {
-                compiled = now;
-                unchangedSince.Restart();
-            }
-            return unchangedSince.Elapsed >= quiet;
-        }, TimeSpan.FromSeconds(5));
     }
 }

@@ -117,6 +117,7 @@ public static class SearchBench
                 await SearchOnceAsync(options, catalogue, facts, query, page);
             }
         }
+        Jit.WaitToSettle();
         // --interleave times the queries in turn (one run of each, then the next round) rather
         // than each query's runs in one block, so that a slow minute of a shared VM is spread over
         // every query instead of landing on whichever query was running.
