@@ -23,16 +23,22 @@ public sealed record EntityChip(EntityKind Kind, string Slug, string Name)
     /// </summary>
     public static async Task<ILookup<int, EntityChip>> ForArticlesAsync(NewsDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
+        if (articleIds.Count == 0)
+        {
+            return Array.Empty<(int, EntityChip)>().ToLookup(r => r.Item1, r => r.Item2);
+        }
+        // Standard SQL with quoted names, so it reads the same on SQLite and PostgreSQL.
+        var ids = articleIds.Select((id, i) => ($"@a{i}", (object)id)).ToList();
         var rows = await db.ReadAsync(
-            """
-            SELECT l.ArticleId, e.Kind, e.Slug, e.Name
-            FROM ArticleEntities l JOIN Entities e ON e.Id = l.EntityId
-            WHERE l.ArticleId IN (SELECT value FROM json_each($ids)) AND l.State <> $rejected
-            ORDER BY e.Kind, l.Confidence DESC, e.Name
+            $"""
+            SELECT l."ArticleId", e."Kind", e."Slug", e."Name"
+            FROM "ArticleEntities" l JOIN "Entities" e ON e."Id" = l."EntityId"
+            WHERE l."ArticleId" IN ({string.Join(", ", ids.Select(p => p.Item1))}) AND l."State" <> @rejected
+            ORDER BY e."Kind", l."Confidence" DESC, e."Name"
             """,
             r => (ArticleId: r.GetInt32(0), Chip: new EntityChip((EntityKind)r.GetInt32(1), r.GetString(2), r.GetString(3))),
             cancellationToken,
-            ("$ids", "[" + string.Join(',', articleIds) + "]"), ("$rejected", (int)LinkState.Rejected));
+            [.. ids, ("@rejected", (int)LinkState.Rejected)]);
         return rows.ToLookup(r => r.ArticleId, r => r.Chip);
     }
 }

@@ -34,7 +34,7 @@ public sealed class EntityCatalogue
 
     /// <summary>The version number, read before every search (a plain query: see <see cref="PlainQueries"/>).</summary>
     private static async Task<string> VersionAsync(NewsDbContext db, CancellationToken cancellationToken) =>
-        (await db.ReadAsync("SELECT Value FROM Settings WHERE Key = $key", r => r.GetString(0), cancellationToken, ("$key", VersionKey)))
+        (await db.ReadAsync("""SELECT "Value" FROM "Settings" WHERE "Key" = @key""", r => r.GetString(0), cancellationToken, ("@key", VersionKey)))
             .FirstOrDefault() ?? "0";
 
     /// <summary>One immutable load of the catalogue.</summary>
