@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using SpaceCoopNews.Web.Data;
 
 namespace SpaceCoopNews.Web.Search;
@@ -92,72 +91,11 @@ internal static class Fts5Statements
         return await RowIdsAsync(connection, match, cancellationToken);
     }
 
-    /// <summary>
-    /// Ids of the stories whose indexed text matches, ascending. SQLite joins them into one string:
-    /// stepping through 100,000 rows one by one from .NET costs several times more.
-    /// </summary>
+    /// <summary>Ids of the stories whose indexed text matches, ascending (see <see cref="IdCollector"/>).</summary>
     public static Task<IdBuffer> RowIdsAsync(SqliteConnection connection, string match, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        // The joined ids are read where SQLite holds them: Microsoft.Data.Sqlite would copy the
-        // 600 KB of a broad search into a new array on the large-object heap, and those arrays
-        // brought a full garbage collection every twenty searches.
-        if (IdCollector.Read(connection, match) is { } collected)
-        {
-            return Task.FromResult(collected);
-        }
-        var database = connection.Handle!;
-        Check(raw.sqlite3_prepare_v2(database, "SELECT group_concat(rowid) FROM ArticleSearch WHERE ArticleSearch MATCH ?1", out sqlite3_stmt statement), database);
-        using (statement)
-        {
-            Check(raw.sqlite3_bind_text(statement, 1, match), database);
-            var step = raw.sqlite3_step(statement);
-            if (step != raw.SQLITE_ROW)
-            {
-                Check(step, database);
-            }
-            return Task.FromResult(Parse(raw.sqlite3_column_blob(statement, 0)));
-        }
-    }
-
-    /// <summary>Ids from SQLite's comma-separated digits.</summary>
-    private static IdBuffer Parse(ReadOnlySpan<byte> digits)
-    {
-        // Every id takes at least two bytes with its comma.
-        var ids = new IdBuffer(digits.Length / 2 + 1);
-        if (digits.IsEmpty)
-        {
-            return ids;
-        }
-        var current = 0;
-        var ascending = true;
-        for (var i = 0; i <= digits.Length; i++)
-        {
-            if (i == digits.Length || digits[i] == (byte)',')
-            {
-                ascending &= ids.Count == 0 || ids.Last < current;
-                ids.Add(current);
-                current = 0;
-            }
-            else
-            {
-                current = current * 10 + (digits[i] - (byte)'0');
-            }
-        }
-        // FTS5 returns rowids in ascending order; SQL does not promise it, so it is checked.
-        if (!ascending)
-        {
-            ids.Sort();
-        }
-        return ids;
-    }
-
-    private static void Check(int result, sqlite3 database)
-    {
-        if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE))
-        {
-            SqliteException.ThrowExceptionForRC(result, database);
-        }
+        return Task.FromResult(IdCollector.Read(connection, match));
     }
 
     public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)

@@ -35,7 +35,18 @@ public sealed class IdBuffer(int capacity) : IDisposable
         items[Count++] = id;
     }
 
-    public void Sort() => Array.Sort(items, 0, Count);
+    /// <summary>Sorts the ids unless they already ascend.</summary>
+    public void SortIfNeeded()
+    {
+        for (var i = 1; i < Count; i++)
+        {
+            if (items[i - 1] > items[i])
+            {
+                Array.Sort(items, 0, Count);
+                return;
+            }
+        }
+    }
 
     public void Clear() => Count = 0;
 

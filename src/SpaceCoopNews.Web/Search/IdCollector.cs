@@ -17,17 +17,15 @@ internal static unsafe class IdCollector
 {
     public const string Name = "collect_ids";
 
-    /// <summary>
-    /// Ids of the stories whose indexed text matches <paramref name="match"/>, ascending; null
-    /// when SQLite is not the bundled e_sqlite3 this function is declared against.
-    /// </summary>
-    public static IdBuffer? Read(SqliteConnection connection, string match)
+    /// <summary>Ids of the stories whose indexed text matches <paramref name="match"/>, ascending.</summary>
+    public static IdBuffer Read(SqliteConnection connection, string match)
     {
         if (!RegisterOnce(connection, Name, Register))
         {
-            return null;
+            throw new NotSupportedException("Search needs the SQLite library bundled with Microsoft.Data.Sqlite (e_sqlite3).");
         }
-        var database = connection.Handle!.DangerousGetHandle();
+        var handle = connection.Handle!;
+        var database = handle.DangerousGetHandle();
         var ids = new IdBuffer(1024);
         var target = GCHandle.Alloc(ids);
         IntPtr statement;
@@ -35,7 +33,7 @@ internal static unsafe class IdCollector
         {
             fixed (byte* sql = "SELECT collect_ids(rowid, ?2) FROM ArticleSearch WHERE ArticleSearch MATCH ?1\0"u8)
             {
-                Check(sqlite3_prepare_v2(database, sql, -1, &statement, IntPtr.Zero), database);
+                Check(sqlite3_prepare_v2(database, sql, -1, &statement, IntPtr.Zero), handle);
             }
             try
             {
@@ -43,10 +41,10 @@ internal static unsafe class IdCollector
                 fixed (byte* matchText = text)
                 fixed (byte* type = "spacecoopnews.idbuffer\0"u8)
                 {
-                    Check(sqlite3_bind_text(statement, 1, matchText, text.Length, IntPtr.Zero), database);
-                    Check(sqlite3_bind_pointer(statement, 2, (void*)GCHandle.ToIntPtr(target), type, IntPtr.Zero), database);
+                    Check(sqlite3_bind_text(statement, 1, matchText, text.Length, IntPtr.Zero), handle);
+                    Check(sqlite3_bind_pointer(statement, 2, (void*)GCHandle.ToIntPtr(target), type, IntPtr.Zero), handle);
                     var step = sqlite3_step(statement);
-                    Check(step == Row ? Ok : step, database);
+                    Check(step == Row ? Ok : step, handle);
                 }
             }
             finally
@@ -63,6 +61,8 @@ internal static unsafe class IdCollector
         {
             target.Free();
         }
+        // FTS5 returns rowids in ascending order; SQL does not promise it, so it is checked.
+        ids.SortIfNeeded();
         return ids;
     }
 
@@ -74,11 +74,11 @@ internal static unsafe class IdCollector
         }
     }
 
-    private static void Check(int result, IntPtr database)
+    private static void Check(int result, SQLitePCL.sqlite3 database)
     {
         if (result != Ok)
         {
-            throw new SqliteException($"SQLite Error {result}: '{Marshal.PtrToStringUTF8(sqlite3_errmsg(database))}'.", result);
+            SqliteException.ThrowExceptionForRC(result, database);
         }
     }
 

@@ -8,8 +8,8 @@ namespace SpaceCoopNews.Web.Search;
 /// <summary>
 /// The few SQLite C functions search calls itself, to register functions Microsoft.Data.Sqlite has
 /// no binding for (<see cref="FrequencyRank"/>, <see cref="IdCollector"/>). They are declared
-/// against e_sqlite3, the library SQLitePCLRaw's bundle loads, and used only when that is the
-/// library in use.
+/// against e_sqlite3, the library the Microsoft.EntityFrameworkCore.Sqlite package bundles, and
+/// used only when that is the library in use.
 /// </summary>
 internal static unsafe class SqliteNative
 {
