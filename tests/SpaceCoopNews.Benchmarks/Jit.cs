@@ -23,4 +23,26 @@ public static class Jit
             return unchangedSince.Elapsed >= quiet;
         }, TimeSpan.FromSeconds(5));
     }
+
+    /// <summary>
+    /// Runs <paramref name="round"/> until a round (and the wait after it) leaves the JIT nothing
+    /// new to compile, at most <paramref name="maxRounds"/> times, and returns how many rounds ran.
+    /// One round and a wait are not enough: the JIT promotes a method to optimized code only once
+    /// it has been called often enough after a delay, so methods still being counted when the
+    /// warm-up ended were compiled during the measured runs, which then timed a server still
+    /// starting up. A search bench round needs about eight rounds before the count stops moving.
+    /// </summary>
+    public static async Task<int> WarmUpAsync(Func<Task> round, int maxRounds = 20)
+    {
+        for (var rounds = 1; ; rounds++)
+        {
+            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            await round();
+            WaitToSettle();
+            if (System.Runtime.JitInfo.GetCompiledMethodCount() == before || rounds == maxRounds)
+            {
+                return rounds;
+            }
+        }
+    }
 }
