@@ -56,7 +56,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             pageIds ??= text.Match is not null && request.Sort == SearchSort.Relevance
                 ? await RankedPageAsync(connection, text, found, scores, request, cancellationToken)
                 : facts.NewestFirst(found, request.Offset, request.Limit);
-            hits ??= await LoadHitsAsync(connection, text, pageIds, now, cancellationToken);
+            hits ??= await LoadHitsAsync(connection, text, pageIds, now, cancellationToken, otherSearchWorkRunning: false);
             var facets = foundStories.EntityCounts is { } counts
                 ? Facets(counts, snapshot, request.Filters)
                 : new Dictionary<EntityKind, IReadOnlyList<FacetCount>>();
@@ -97,7 +97,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         // A quoted phrase usually matches few stories, and every pass over a phrase is costly:
         // one pass that scores them all is tried first, and kept if it found them all.
         var scores = text.Match is not null && text.HasPhrase && request.Sort == SearchSort.Relevance
-            ? await Fts5Statements.ScoresAsync(connection, text, null, RankWindow + 1, cancellationToken)
+            ? await Fts5Statements.ScoresInHalvesAsync(connection, text, facts.LastId, RankWindow + 1, cancellationToken)
             : null;
         if (scores?.Count > RankWindow)
         {
@@ -151,7 +151,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             return (matching, null, null, null);
         }
         var pageIds = ranked.Skip(request.Offset).Take(request.Limit).ToList();
-        return (matching, null, pageIds, await LoadHitsAsync(connection, text, pageIds, now, cancellationToken));
+        return (matching, null, pageIds, await LoadHitsAsync(connection, text, pageIds, now, cancellationToken, otherSearchWorkRunning: !matching.IsCompleted));
     }
 
     /// <summary>
@@ -195,8 +195,20 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
         return keys.Select(k => k.Id).ToList();
     }
 
-    private async Task<List<SearchHit>> LoadHitsAsync(SqliteConnection connection, TextMatch text, List<int> ids, DateTime now, CancellationToken cancellationToken)
+    private async Task<List<SearchHit>> LoadHitsAsync(SqliteConnection connection, TextMatch text, List<int> ids, DateTime now, CancellationToken cancellationToken, bool otherSearchWorkRunning)
     {
+        // Marking the words costs more than the rest of the page together. When nothing else of
+        // this search is running, half the page is marked on a second connection meanwhile.
+        var marking = text.Match is not null && text.Request.IncludeSnippets;
+        var markedHere = ids;
+        Task<Dictionary<int, (string? Title, string? Snippet)>>? markingElsewhere = null;
+        if (marking && !otherSearchWorkRunning && ids.Count > 1)
+        {
+            var elsewhere = ids[..(ids.Count / 2)];
+            markedHere = ids[elsewhere.Count..];
+            var connectionString = connection.ConnectionString;
+            markingElsewhere = Task.Run(() => Fts5Statements.MarkedTextOnOwnConnectionAsync(connectionString, text, elsewhere, cancellationToken), cancellationToken);
+        }
         // Fetched by id, and the one definition of "visible" is applied again to whatever is shown.
         var candidates = new List<Article>(ids.Count);
         await using (var command = Fts5Statements.Command(connection,
@@ -222,9 +234,14 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
             .Select(a => new SearchHit(a.Id, a.Slug, a.Title, a.Summary, a.SourceName, DateTime.SpecifyKind(a.PublishedAt!.Value, DateTimeKind.Utc)))
             .ToList();
         var chips = await EntityChip.ForArticlesAsync(db, ids, cancellationToken);
-        var marked = text.Match is not null && text.Request.IncludeSnippets
-            ? await Fts5Statements.MarkedTextAsync(connection, text, ids, cancellationToken)
-            : [];
+        var marked = marking ? await Fts5Statements.MarkedTextAsync(connection, text, markedHere, cancellationToken) : [];
+        if (markingElsewhere is not null)
+        {
+            foreach (var (id, markedText) in await markingElsewhere)
+            {
+                marked[id] = markedText;
+            }
+        }
         var byId = rows.ToDictionary(r => r.Id);
         var hits = new List<SearchHit>(ids.Count);
         foreach (var id in ids)

@@ -35,6 +35,9 @@ public sealed partial class StoryFacts
     // One more than the highest entity id any story is linked to.
     private int entityBound;
 
+    /// <summary>The highest story id known (a story added since may be higher).</summary>
+    public int LastId => Volatile.Read(ref maxId);
+
     /// <summary>
     /// Stories readers may see at <paramref name="now"/> that pass the filter, ascending by id.
     /// With <paramref name="matches"/> (ascending ids from the full-text index), only those are considered.

@@ -13,6 +13,7 @@ public class RankingTests(SearchCorpus app) : IClassFixture<SearchCorpus>
     [Theory]
     [InlineData("station", "\"station\"")]
     [InlineData("\"space station\"", "\"space station\"")]
+    [InlineData("\"quasar report\"", "\"quasar report\"")]
     [InlineData("mars -tgo", "(\"mars\") NOT \"tgo\"")]
     [InlineData("crew", "\"crew\"")]
     [InlineData("quasar", "\"quasar\"")]

@@ -23,6 +23,17 @@ public class SearchPageTests(SearchCorpus app) : IClassFixture<SearchCorpus>
     }
 
     [Fact]
+    public async Task Every_story_with_a_phrase_is_found_and_every_hit_on_the_page_is_marked()
+    {
+        var api = await app.ApiAsync("/api/v1/articles?limit=100&q=%22quasar+report%22");
+        var html = await app.PageAsync("q=%22quasar+report%22");
+
+        Assert.Equal(45, api.GetProperty("count").GetInt32());
+        Assert.Equal(45, SearchCorpus.ApiSlugs(api).Distinct().Count());
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Matches(html, "<mark>Quasar report</mark> \\d\\d").Count);
+    }
+
+    [Fact]
     public async Task A_prefix_matches_longer_words()
     {
         var slugs = SearchCorpus.Slugs(await app.PageAsync("q=cosmo*"));
