@@ -40,35 +40,6 @@ internal static unsafe class FrequencyRank
         }
     }
 
-    /// <summary>The FTS5 API of a connection, which SQLite hands out through <c>SELECT fts5(?)</c>.</summary>
-    private static Fts5ApiTable* Fts5Api(IntPtr database)
-    {
-        Fts5ApiTable* api = null;
-        IntPtr statement;
-        fixed (byte* sql = "SELECT fts5(?1)\0"u8)
-        {
-            if (sqlite3_prepare_v2(database, sql, -1, &statement, IntPtr.Zero) != Ok)
-            {
-                return null;
-            }
-        }
-        try
-        {
-            fixed (byte* type = "fts5_api_ptr\0"u8)
-            {
-                if (sqlite3_bind_pointer(statement, 1, &api, type, IntPtr.Zero) != Ok || sqlite3_step(statement) != Row)
-                {
-                    return null;
-                }
-            }
-        }
-        finally
-        {
-            sqlite3_finalize(statement);
-        }
-        return api;
-    }
-
     /// <summary>Called by FTS5 for each row; mirrors fts5Bm25Function in SQLite's fts5_aux.c, less the IDF.</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Rank(ExtensionApi* api, IntPtr fts, IntPtr context, int argumentCount, IntPtr* arguments)
@@ -124,33 +95,5 @@ internal static unsafe class FrequencyRank
             score += frequency * (K1 + 1.0) / (frequency + K1 * (1 - B + B * rowTokens / averageLength));
         }
         return -score;
-    }
-
-    // fts5_api and Fts5ExtensionApi from SQLite's fts5.h, as far as they are used, in their C order.
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Fts5ApiTable
-    {
-        public int Version;
-        public IntPtr CreateTokenizer;
-        public IntPtr FindTokenizer;
-        public delegate* unmanaged[Cdecl]<Fts5ApiTable*, byte*, IntPtr, delegate* unmanaged[Cdecl]<ExtensionApi*, IntPtr, IntPtr, int, IntPtr*, void>, IntPtr, int> CreateFunction;
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct ExtensionApi
-    {
-        public int Version;
-        public IntPtr UserData;
-        public IntPtr ColumnCount;
-        public delegate* unmanaged[Cdecl]<IntPtr, long*, int> RowCount;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, long*, int> ColumnTotalSize;
-        public IntPtr Tokenize;
-        public delegate* unmanaged[Cdecl]<IntPtr, int> PhraseCount;
-        public IntPtr PhraseSize;
-        public delegate* unmanaged[Cdecl]<IntPtr, int*, int> InstCount;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int*, int*, int> Inst;
-        public IntPtr Rowid;
-        public IntPtr ColumnText;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int> ColumnSize;
     }
 }

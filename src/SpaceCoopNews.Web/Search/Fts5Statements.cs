@@ -20,14 +20,20 @@ internal static class Fts5Statements
             : $"bm25(ArticleSearch, {ColumnWeights})";
     }
 
+    private const int PassageWords = 32;
+
     /// <summary>
-    /// The title with the matched words marked, and the best passage of the body, else of the summary.
+    /// The title with the matched words marked, and the best passage of the body, else of the summary
+    /// (<see cref="Passage"/>).
     /// One lookup per story; but FTS5 expands a prefix term again for every statement, so with a
     /// prefix the stories are picked out of one pass over their range of ids instead.
     /// </summary>
     public static async Task<Dictionary<int, (string? Title, string? Snippet)>> MarkedTextAsync(SqliteConnection connection, TextMatch text, List<int> ids, CancellationToken cancellationToken)
     {
-        const string Marked = "SELECT rowid, highlight(ArticleSearch, 0, char(2), char(3)), snippet(ArticleSearch, 2, char(2), char(3), '…', 32), snippet(ArticleSearch, 1, char(2), char(3), '…', 32) FROM ArticleSearch";
+        var passage = Passage.TryRegister(connection)
+            ? (Body: $"{Passage.Name}(ArticleSearch, 2, {PassageWords})", Summary: $"{Passage.Name}(ArticleSearch, 1, {PassageWords})")
+            : (Body: $"snippet(ArticleSearch, 2, char(2), char(3), '…', {PassageWords})", Summary: $"snippet(ArticleSearch, 1, char(2), char(3), '…', {PassageWords})");
+        var select = $"SELECT rowid, highlight(ArticleSearch, 0, char(2), char(3)), {passage.Body}, {passage.Summary} FROM ArticleSearch";
         var marked = new Dictionary<int, (string?, string?)>(ids.Count);
         if (ids.Count == 0)
         {
@@ -36,12 +42,12 @@ internal static class Fts5Statements
         if (text.HasPrefix)
         {
             await using var range = Command(connection,
-                $"{Marked} WHERE ArticleSearch MATCH $match AND rowid BETWEEN $low AND $high AND +rowid IN (SELECT value FROM json_each($ids))",
+                $"{select} WHERE ArticleSearch MATCH $match AND rowid BETWEEN $low AND $high AND +rowid IN (SELECT value FROM json_each($ids))",
                 ("$match", text.Match!), ("$low", ids.Min()), ("$high", ids.Max()), ("$ids", "[" + string.Join(',', ids) + "]"));
             await ReadMarkedAsync(range, marked, cancellationToken);
             return marked;
         }
-        await using var lookup = Command(connection, $"{Marked} WHERE ArticleSearch MATCH $match AND rowid = $id", ("$match", text.Match!), ("$id", 0));
+        await using var lookup = Command(connection, $"{select} WHERE ArticleSearch MATCH $match AND rowid = $id", ("$match", text.Match!), ("$id", 0));
         foreach (var id in ids)
         {
             lookup.Parameters["$id"].Value = id;
@@ -62,9 +68,10 @@ internal static class Fts5Statements
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var body = Highlight.StripMarkdown(reader.GetString(2));
-            var summary = reader.GetString(3);
-            marked[reader.GetInt32(0)] = (reader.GetString(1), Highlight.HasMatch(body) ? body : Highlight.HasMatch(summary) ? summary : null);
+            var body = reader.IsDBNull(2) ? null : Highlight.StripMarkdown(reader.GetString(2));
+            var summary = reader.IsDBNull(3) ? null : reader.GetString(3);
+            marked[reader.GetInt32(0)] = (reader.GetString(1),
+                body is not null && Highlight.HasMatch(body) ? body : summary is not null && Highlight.HasMatch(summary) ? summary : null);
         }
     }
 

@@ -95,4 +95,64 @@ internal static unsafe class SqliteNative
 
     [DllImport("e_sqlite3")]
     public static extern void sqlite3_result_error_code(IntPtr context, int code);
+
+    [DllImport("e_sqlite3")]
+    public static extern void sqlite3_result_text(IntPtr context, byte* text, int length, IntPtr destructor);
+
+    /// <summary>The FTS5 API of a connection, which SQLite hands out through <c>SELECT fts5(?)</c>.</summary>
+    public static Fts5ApiTable* Fts5Api(IntPtr database)
+    {
+        Fts5ApiTable* api = null;
+        IntPtr statement;
+        fixed (byte* sql = "SELECT fts5(?1)\0"u8)
+        {
+            if (sqlite3_prepare_v2(database, sql, -1, &statement, IntPtr.Zero) != Ok)
+            {
+                return null;
+            }
+        }
+        try
+        {
+            fixed (byte* type = "fts5_api_ptr\0"u8)
+            {
+                if (sqlite3_bind_pointer(statement, 1, &api, type, IntPtr.Zero) != Ok || sqlite3_step(statement) != Row)
+                {
+                    return null;
+                }
+            }
+        }
+        finally
+        {
+            sqlite3_finalize(statement);
+        }
+        return api;
+    }
+
+    // fts5_api and Fts5ExtensionApi from SQLite's fts5.h, as far as they are used, in their C order.
+    [StructLayout(LayoutKind.Sequential)]
+    public struct Fts5ApiTable
+    {
+        public int Version;
+        public IntPtr CreateTokenizer;
+        public IntPtr FindTokenizer;
+        public delegate* unmanaged[Cdecl]<Fts5ApiTable*, byte*, IntPtr, delegate* unmanaged[Cdecl]<ExtensionApi*, IntPtr, IntPtr, int, IntPtr*, void>, IntPtr, int> CreateFunction;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    public struct ExtensionApi
+    {
+        public int Version;
+        public IntPtr UserData;
+        public IntPtr ColumnCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, long*, int> RowCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, long*, int> ColumnTotalSize;
+        public delegate* unmanaged[Cdecl]<IntPtr, byte*, int, void*, delegate* unmanaged[Cdecl]<void*, int, byte*, int, int, int, int>, int> Tokenize;
+        public delegate* unmanaged[Cdecl]<IntPtr, int> PhraseCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, int> PhraseSize;
+        public delegate* unmanaged[Cdecl]<IntPtr, int*, int> InstCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int*, int*, int> Inst;
+        public IntPtr Rowid;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, byte**, int*, int> ColumnText;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int> ColumnSize;
+    }
 }
