@@ -81,10 +81,6 @@ internal static unsafe class SqliteNative
     public static extern long sqlite3_value_int64(IntPtr value);
 
     [DllImport("e_sqlite3")]
-    [SuppressGCTransition]
-    public static extern IntPtr sqlite3_value_pointer(IntPtr value, byte* type);
-
-    [DllImport("e_sqlite3")]
     public static extern double sqlite3_value_double(IntPtr value);
 
     [DllImport("e_sqlite3")]
