@@ -77,7 +77,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, EntityCatalogue catalo
     private Found Find(IdBuffer? matches, StoryFilter filter, SearchRequest request)
     {
         var ids = facts.Select(matches?.Segment, filter);
-        return new Found(ids, request.IncludeFacets ? facts.CountEntities(ids.Segment) : null);
+        return new Found(ids, request.IncludeFacets ? facts.CountEntities(ids.Segment, filter) : null);
     }
 
     private async Task<Found> FindAsync(Task<IdBuffer> matching, StoryFilter filter, SearchRequest request)

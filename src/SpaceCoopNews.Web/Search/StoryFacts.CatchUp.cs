@@ -62,6 +62,7 @@ public sealed partial class StoryFacts
         gate.EnterWriteLock();
         try
         {
+            version++;
             maxId = 0;
             visibleFrom = new long[top + 1];
             links = new int[top + 1][];
@@ -95,6 +96,7 @@ public sealed partial class StoryFacts
         gate.EnterWriteLock();
         try
         {
+            version++;
             if (top >= visibleFrom.Length)
             {
                 var size = Math.Max(top + 1, visibleFrom.Length * 2);
