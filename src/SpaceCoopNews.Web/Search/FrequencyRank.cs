@@ -59,6 +59,13 @@ internal static unsafe class FrequencyRank
         }
     }
 
+    /// <summary>bm25's weight of a phrase found in <paramref name="hits"/> of <paramref name="rows"/> rows, never below 1e-6.</summary>
+    private static double InverseDocumentFrequency(long rows, long hits)
+    {
+        var idf = Math.Log((rows - hits + 0.5) / (hits + 0.5));
+        return idf <= 0.0 ? 1e-6 : idf;
+    }
+
     private static double Score(ExtensionApi* api, IntPtr fts, int argumentCount, IntPtr* arguments, out int result)
     {
         long rows = 0;
@@ -74,6 +81,10 @@ internal static unsafe class FrequencyRank
             return 0;
         }
         var phrases = api->PhraseCount(fts);
+        // Arguments: a weight per column, then optionally how many rows match each phrase.
+        var columns = api->ColumnCount(fts);
+        var weights = Math.Min(argumentCount, columns);
+        var counted = argumentCount - columns == phrases;
         Span<double> frequencies = phrases <= 64 ? stackalloc double[phrases] : new double[phrases];
         frequencies.Clear();
         for (var i = 0; i < instances; i++)
@@ -86,13 +97,15 @@ internal static unsafe class FrequencyRank
             {
                 return 0;
             }
-            frequencies[phrase] += column < argumentCount ? sqlite3_value_double(arguments[column]) : 1.0;
+            frequencies[phrase] += column < weights ? sqlite3_value_double(arguments[column]) : 1.0;
         }
         var averageLength = rows > 0 ? (double)tokens / rows : 1.0;
         var score = 0.0;
-        foreach (var frequency in frequencies)
+        for (var phrase = 0; phrase < phrases; phrase++)
         {
-            score += frequency * (K1 + 1.0) / (frequency + K1 * (1 - B + B * rowTokens / averageLength));
+            var frequency = frequencies[phrase];
+            var weight = counted ? InverseDocumentFrequency(rows, sqlite3_value_int64(arguments[columns + phrase])) : 1.0;
+            score += weight * frequency * (K1 + 1.0) / (frequency + K1 * (1 - B + B * rowTokens / averageLength));
         }
         return -score;
     }

@@ -10,13 +10,22 @@ internal static class Fts5Statements
     private const string ColumnWeights = "10.0, 4.0, 1.0, 2.0";
 
     /// <summary>
-    /// bm25 with the column weights; for a search of one term, <see cref="FrequencyRank"/>, which
-    /// gives the same order without bm25's pass counting the matches.
+    /// bm25 with the column weights, as <see cref="FrequencyRank"/> computes it without bm25's pass
+    /// counting the matches: for one term that count cannot change the order, and for several the
+    /// counts come from <see cref="TermCounts"/>. bm25 itself where neither applies.
     /// </summary>
-    private static string Rank(SqliteConnection connection, TextMatch text)
+    private static async Task<string> RankAsync(SqliteConnection connection, TextMatch text, CancellationToken cancellationToken)
     {
-        return text.HasOneTerm && FrequencyRank.TryRegister(connection)
-            ? $"{FrequencyRank.Name}(ArticleSearch, {ColumnWeights})"
+        if (!FrequencyRank.TryRegister(connection))
+        {
+            return $"bm25(ArticleSearch, {ColumnWeights})";
+        }
+        if (text.HasOneTerm)
+        {
+            return $"{FrequencyRank.Name}(ArticleSearch, {ColumnWeights})";
+        }
+        return await TermCounts.ForAsync(connection, text, cancellationToken) is { } counts
+            ? $"{FrequencyRank.Name}(ArticleSearch, {ColumnWeights}, {string.Join(", ", counts)})"
             : $"bm25(ArticleSearch, {ColumnWeights})";
     }
 
@@ -84,7 +93,7 @@ internal static class Fts5Statements
         bool newestFirst = false, long above = long.MinValue, long through = long.MaxValue)
     {
         var match = text.Match!;
-        var rank = Rank(connection, text);
+        var rank = await RankAsync(connection, text, cancellationToken);
         await using var command = window is not null
             ? Command(connection,
                 $"SELECT rowid, {rank} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",

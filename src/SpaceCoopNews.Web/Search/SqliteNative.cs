@@ -139,7 +139,7 @@ internal static unsafe class SqliteNative
     {
         public int Version;
         public IntPtr UserData;
-        public IntPtr ColumnCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, int> ColumnCount;
         public delegate* unmanaged[Cdecl]<IntPtr, long*, int> RowCount;
         public delegate* unmanaged[Cdecl]<IntPtr, int, long*, int> ColumnTotalSize;
         public delegate* unmanaged[Cdecl]<IntPtr, byte*, int, void*, delegate* unmanaged[Cdecl]<void*, int, byte*, int, int, int, int>, int> Tokenize;

@@ -5,8 +5,9 @@ using SpaceCoopNews.Web.Tests.Infrastructure;
 namespace SpaceCoopNews.Web.Tests.Search;
 
 /// <summary>
-/// A search for one word or phrase is ranked with Search/FrequencyRank, which leaves out bm25's
-/// counting pass. These tests hold its order to bm25's own, computed by SQLite on the same index.
+/// Searches are ranked with Search/FrequencyRank, which leaves out bm25's counting pass (and for
+/// several terms takes the counts from Search/TermCounts). These tests hold its order to bm25's
+/// own, computed by SQLite on the same index.
 /// </summary>
 public class RankingTests(SearchCorpus app) : IClassFixture<SearchCorpus>
 {
@@ -17,7 +18,10 @@ public class RankingTests(SearchCorpus app) : IClassFixture<SearchCorpus>
     [InlineData("mars -tgo", "(\"mars\") NOT \"tgo\"")]
     [InlineData("crew", "\"crew\"")]
     [InlineData("quasar", "\"quasar\"")]
-    public async Task A_one_term_search_is_in_bm25_order_then_newest_then_highest_id(string query, string fts)
+    [InlineData("the crew", "(\"the\" AND \"crew\")")]
+    [InlineData("the station", "(\"the\" AND \"station\")")]
+    [InlineData("mars orbit -delayed", "(\"mars\" AND \"orbit\") NOT \"delayed\"")]
+    public async Task A_search_is_in_bm25_order_then_newest_then_highest_id(string query, string fts)
     {
         var page = await app.ApiAsync("/api/v1/articles?limit=100&q=" + Uri.EscapeDataString(query));
 
