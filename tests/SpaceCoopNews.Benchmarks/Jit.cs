@@ -30,7 +30,7 @@ public static class Jit
     /// One round and a wait are not enough: the JIT promotes a method to optimized code only once
     /// it has been called often enough after a delay, so methods still being counted when the
     /// warm-up ended were compiled during the measured runs, which then timed a server still
-    /// starting up. A search bench round needs about eight rounds before the count stops moving.
+    /// starting up. The search bench needs 7–14 rounds before the count stops moving.
     /// </summary>
     public static async Task<int> WarmUpAsync(Func<Task> round, int maxRounds = 20)
     {

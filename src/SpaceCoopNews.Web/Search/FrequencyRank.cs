@@ -11,8 +11,10 @@ namespace SpaceCoopNews.Web.Search;
 /// every story holding the term before it scores the first one: a whole extra pass over the
 /// matches, the costliest step of a phrase search. With one term that weight is the same for
 /// every story, so it cannot change the order; <c>frequency_rank</c> is bm25 with it left out
-/// (same k1, b, column weights and document lengths). FTS5 ranking functions have no .NET binding,
-/// so it is registered through SQLite's C interface, once per connection.
+/// (same k1, b, column weights and document lengths). Given each term's count after the column
+/// weights (<see cref="TermCounts"/>), it weighs the terms as bm25 does and gives bm25's score.
+/// FTS5 ranking functions have no .NET binding, so it is registered through SQLite's C interface,
+/// once per connection.
 /// </summary>
 internal static unsafe class FrequencyRank
 {
