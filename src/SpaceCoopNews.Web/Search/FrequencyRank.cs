@@ -27,22 +27,11 @@ internal static unsafe class FrequencyRank
     /// Makes the function available on this connection (registers it the first time). False when
     /// SQLite is not the bundled e_sqlite3, and bm25 must do.
     /// </summary>
-    public static bool TryRegister(SqliteConnection connection) => RegisterOnce(connection, Name, Register);
+    public static bool TryRegister(SqliteConnection connection) =>
+        RegisterOnce(connection, Name, database => CreateFts5Function(database, "frequency_rank\0"u8, &Rank));
 
-    private static int Register(IntPtr database)
-    {
-        var api = Fts5Api(database);
-        if (api == null || api->Version < 2)
-        {
-            return Error;
-        }
-        fixed (byte* name = "frequency_rank\0"u8)
-        {
-            return api->CreateFunction(api, name, IntPtr.Zero, &Rank, IntPtr.Zero);
-        }
-    }
 
-    /// <summary>Called by FTS5 for each row; mirrors fts5Bm25Function in SQLite's fts5_aux.c, less the IDF.</summary>
+    /// <summary>Called by FTS5 for each row; mirrors fts5Bm25Function in SQLite's fts5_aux.c, with the IDF only when given the counts.</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Rank(ExtensionApi* api, IntPtr fts, IntPtr context, int argumentCount, IntPtr* arguments)
     {

@@ -29,20 +29,8 @@ internal static unsafe class Passage
     private const int ColocatedToken = 0x0001;
     private static readonly IntPtr Transient = new(-1);
 
-    public static bool TryRegister(SqliteConnection connection) => RegisterOnce(connection, Name, Register);
-
-    private static int Register(IntPtr database)
-    {
-        var api = Fts5Api(database);
-        if (api == null || api->Version < 2)
-        {
-            return Error;
-        }
-        fixed (byte* name = "passage\0"u8)
-        {
-            return api->CreateFunction(api, name, IntPtr.Zero, &Call, IntPtr.Zero);
-        }
-    }
+    public static bool TryRegister(SqliteConnection connection) =>
+        RegisterOnce(connection, Name, database => CreateFts5Function(database, "passage\0"u8, &Call));
 
     /// <summary>passage(table, column, tokens).</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]

@@ -95,8 +95,23 @@ internal static unsafe class SqliteNative
     [DllImport("e_sqlite3")]
     public static extern void sqlite3_result_text(IntPtr context, byte* text, int length, IntPtr destructor);
 
+    /// <summary>Registers an FTS5 auxiliary function (<paramref name="name"/> ends in a zero byte) on a connection.</summary>
+    public static int CreateFts5Function(IntPtr database, ReadOnlySpan<byte> name,
+        delegate* unmanaged[Cdecl]<ExtensionApi*, IntPtr, IntPtr, int, IntPtr*, void> function)
+    {
+        var api = Fts5Api(database);
+        if (api == null || api->Version < 2)
+        {
+            return Error;
+        }
+        fixed (byte* text = name)
+        {
+            return api->CreateFunction(api, text, IntPtr.Zero, function, IntPtr.Zero);
+        }
+    }
+
     /// <summary>The FTS5 API of a connection, which SQLite hands out through <c>SELECT fts5(?)</c>.</summary>
-    public static Fts5ApiTable* Fts5Api(IntPtr database)
+    private static Fts5ApiTable* Fts5Api(IntPtr database)
     {
         Fts5ApiTable* api = null;
         IntPtr statement;
