@@ -87,13 +87,21 @@ internal static class Fts5Statements
     /// <summary>
     /// BM25 of the matching stories: of those in <paramref name="window"/> (one pass over their range
     /// of ids, scoring only them), or of the first (or newest) <paramref name="limit"/> matches, of
-    /// those with ids in (<paramref name="above"/>, <paramref name="through"/>].
+    /// those with ids in (<paramref name="above"/>, <paramref name="through"/>]. <paramref name="rank"/>:
+    /// the ranking expression when another connection already chose it (<see cref="RankAsync"/>).
     /// </summary>
     public static async Task<Dictionary<int, double>> ScoresAsync(SqliteConnection connection, TextMatch text, int[]? window, int? limit, CancellationToken cancellationToken,
-        bool newestFirst = false, long above = long.MinValue, long through = long.MaxValue)
+        bool newestFirst = false, long above = long.MinValue, long through = long.MaxValue, string? rank = null)
     {
         var match = text.Match!;
-        var rank = await RankAsync(connection, text, cancellationToken);
+        if (rank is null)
+        {
+            rank = await RankAsync(connection, text, cancellationToken);
+        }
+        else
+        {
+            FrequencyRank.TryRegister(connection);
+        }
         await using var command = window is not null
             ? Command(connection,
                 $"SELECT rowid, {rank} FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid >= $lowest AND +rowid IN (SELECT value FROM json_each($window))",
@@ -118,12 +126,14 @@ internal static class Fts5Statements
     {
         var middle = lastId / 2;
         var connectionString = connection.ConnectionString;
+        // Chosen once: for several terms it may count them, which both halves would otherwise do.
+        var rank = await RankAsync(connection, text, cancellationToken);
         var upper = Task.Run(async () =>
         {
             await using var own = await OpenAsync(connectionString, cancellationToken);
-            return await ScoresAsync(own, text, null, limit, cancellationToken, above: middle);
+            return await ScoresAsync(own, text, null, limit, cancellationToken, above: middle, rank: rank);
         }, cancellationToken);
-        var lower = ScoresAsync(connection, text, null, limit, cancellationToken, through: middle);
+        var lower = ScoresAsync(connection, text, null, limit, cancellationToken, through: middle, rank: rank);
         await Task.WhenAll(lower, upper);
         var scores = lower.Result;
         foreach (var (id, score) in upper.Result)

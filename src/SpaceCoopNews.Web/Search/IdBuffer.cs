@@ -9,8 +9,6 @@ public sealed class IdBuffer(int capacity) : IDisposable
 
     public int Count { get; private set; }
 
-    public int Last => items[Count - 1];
-
     public ArraySegment<int> Segment => new(items, 0, Count);
 
     public static IdBuffer From(IEnumerable<int> ids)

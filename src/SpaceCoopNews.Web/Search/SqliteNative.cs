@@ -65,9 +65,6 @@ internal static unsafe class SqliteNative
     public static extern int sqlite3_finalize(IntPtr statement);
 
     [DllImport("e_sqlite3")]
-    public static extern IntPtr sqlite3_errmsg(IntPtr database);
-
-    [DllImport("e_sqlite3")]
     public static extern int sqlite3_create_function_v2(IntPtr database, byte* name, int arguments, int flags, IntPtr userData,
         delegate* unmanaged[Cdecl]<IntPtr, int, IntPtr*, void> function,
         delegate* unmanaged[Cdecl]<IntPtr, int, IntPtr*, void> step,
